@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data.Entities;
+
+namespace SendCareers.Web.Data;
+
+/// <summary>
+/// One model for SQLite and PostgreSQL. Feature areas add their sets in partial files
+/// (AppDbContext.&lt;Feature&gt;.cs) and their mappings as IEntityTypeConfiguration classes.
+/// </summary>
+public partial class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Hub> Hubs => Set<Hub>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<CornerstonePledge> CornerstonePledges => Set<CornerstonePledge>();
+
+    public DbSet<SingleUseToken> SingleUseTokens => Set<SingleUseToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC in the database; the converter restores DateTimeKind.Utc on the way out,
+        // which SQLite would otherwise lose and PostgreSQL's timestamptz requires.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+    }
+}

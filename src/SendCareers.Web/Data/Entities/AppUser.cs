@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SendCareers.Web.Data.Entities;
+
+/// <summary>A person who signs in: a hub administrator, a job coach (tied to a school) or an employer contact.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The school or college a job coach works for; scopes every query about young people.</summary>
+    public int? SchoolId { get; set; }
+
+    public School? School { get; set; }
+
+    /// <summary>The organisation an employer contact belongs to.</summary>
+    public int? EmployerId { get; set; }
+
+    public Employer? Employer { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

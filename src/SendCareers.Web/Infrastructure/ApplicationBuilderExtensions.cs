@@ -1,0 +1,33 @@
+using Hangfire;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web;
+
+public static class ApplicationBuilderExtensions
+{
+    public static WebApplication UseSendCareers(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Hangfire's own "local requests only" filter is unsafe behind a proxy: hub administrators only.
+        app.UseHangfireDashboard("/admin/jobs", new DashboardOptions
+        {
+            Authorization = [new HangfireDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "SendCareers jobs",
+        });
+
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,124 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Places;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Mail;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web;
+
+public static class ServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddSendCareers(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var dataRoot = configuration["Data:Path"];
+        var paths = new DataPaths(string.IsNullOrWhiteSpace(dataRoot)
+            ? Path.Combine(builder.Environment.ContentRootPath, "data")
+            : dataRoot);
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSendCareersDatabase(configuration, paths);
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // NCSC: length over complexity, no composition rules, paste allowed.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.Cookie.Name = "sc.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.HubAdmin, p => p.RequireRole(Roles.HubAdmin))
+            .AddPolicy(Policies.Coaching, p => p.RequireRole(Roles.JobCoach, Roles.HubAdmin))
+            .AddPolicy(Policies.Employer, p => p.RequireRole(Roles.Employer));
+
+        services.AddRazorPages(options =>
+        {
+            // Deny by default: every page needs a signed-in user unless a folder below or the page
+            // itself allows anonymous use. (A convention, not a fallback policy, so unknown addresses
+            // still answer 404 rather than asking strangers to sign in.)
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AuthorizeFolder("/Admin", Policies.HubAdmin);
+            options.Conventions.AuthorizeFolder("/Coach", Policies.Coaching);
+            options.Conventions.AuthorizeFolder("/MyOrganisation", Policies.Employer);
+            options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AllowAnonymousToFolder("/Employers/SignUp");
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("SendCareers")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.Configure<MailOptions>(configuration.GetSection("Smtp"));
+        services.AddSingleton<MailKitMailer>();
+        services.AddSingleton<IMailer>(sp => sp.GetRequiredService<MailKitMailer>());
+        services.AddScoped<EmailTemplates>();
+        services.AddScoped<TokenService>();
+        services.AddSingleton<LinkBuilder>();
+
+        services.AddSingleton(_ =>
+        {
+            using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Data", "Reference", "uk-outcodes.csv"));
+            return OutcodeDirectory.Load(reader);
+        });
+
+        services.AddSingleton<HubInfo>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
+
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }));
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        }
+
+        return builder;
+    }
+
+    public static IServiceCollection AddSendCareersDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
+    {
+        // "Default Timeout" makes Microsoft.Data.Sqlite wait (and retry) on a busy database rather than
+        // fail with "database is locked" when two requests write at once.
+        var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
+        services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite));
+        return services;
+    }
+}
