@@ -27,6 +27,7 @@ public static class ApplicationBuilderExtensions
             DashboardTitle = "SendCareers jobs",
         });
 
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

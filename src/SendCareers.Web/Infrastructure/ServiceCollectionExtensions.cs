@@ -98,6 +98,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<HubInfo>();
         services.AddHttpContextAccessor();
+        services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
 
         services.AddHangfire(config => config

@@ -43,14 +43,14 @@ internal static class FieldContext
     }
 
     public static string? ErrorOf(ViewContext context, ModelExpression expression) =>
-        context.ViewData.ModelState.TryGetValue(NameOf(context, expression), out var entry) && entry.Errors.Count > 0
+        TryGetEntry(context, expression, out var entry) && entry.Errors.Count > 0
             ? entry.Errors[0].ErrorMessage
             : null;
 
     /// <summary>What was typed, even when it failed to bind (so the person never loses their input).</summary>
     public static string? AttemptedValueOf(ViewContext context, ModelExpression expression)
     {
-        if (context.ViewData.ModelState.TryGetValue(NameOf(context, expression), out var entry) && entry.AttemptedValue is not null)
+        if (TryGetEntry(context, expression, out var entry) && entry.AttemptedValue is not null)
         {
             return entry.AttemptedValue;
         }
@@ -66,7 +66,7 @@ internal static class FieldContext
 
     public static string[] AttemptedValuesOf(ViewContext context, ModelExpression expression)
     {
-        if (context.ViewData.ModelState.TryGetValue(NameOf(context, expression), out var entry) && entry.RawValue is not null)
+        if (TryGetEntry(context, expression, out var entry) && entry.RawValue is not null)
         {
             return entry.RawValue switch
             {
@@ -83,5 +83,23 @@ internal static class FieldContext
             System.Collections.IEnumerable items => items.Cast<object>().Select(i => i.ToString() ?? "").ToArray(),
             var one => [one.ToString() ?? ""],
         };
+    }
+
+    /// <summary>
+    /// The model-state entry for a field. When a form is posted with none of its fields (an empty
+    /// submit), model binding falls back to the empty prefix and keys "Input.Email" as "Email"; look
+    /// there too so the message still appears beside the field.
+    /// </summary>
+    private static bool TryGetEntry(ViewContext context, ModelExpression expression, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry? entry)
+    {
+        var name = NameOf(context, expression);
+        var state = context.ViewData.ModelState;
+        if (state.TryGetValue(name, out entry))
+        {
+            return true;
+        }
+
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && state.TryGetValue(name[(dot + 1)..], out entry);
     }
 }

@@ -1,0 +1,43 @@
+"""A real SMTP server for tests: aiosmtpd on 127.0.0.1, writing each accepted message as an .eml file.
+
+Usage: python3 smtp_sink.py PORT FOLDER
+Prints "ready" once listening. Each message is written atomically (temp file, then rename) so a
+reader never sees half a message. Debian's python3-aiosmtpd provides the server.
+"""
+import asyncio
+import os
+import sys
+import uuid
+
+from aiosmtpd.controller import Controller
+
+
+class Sink:
+    def __init__(self, folder):
+        self.folder = folder
+
+    async def handle_DATA(self, server, session, envelope):
+        name = uuid.uuid4().hex
+        temp = os.path.join(self.folder, name + ".tmp")
+        with open(temp, "wb") as f:
+            f.write(b"X-Envelope-To: " + ", ".join(envelope.rcpt_tos).encode() + b"\r\n")
+            f.write(envelope.original_content or envelope.content)
+        os.replace(temp, os.path.join(self.folder, name + ".eml"))
+        return "250 Message accepted for delivery"
+
+
+def main():
+    port = int(sys.argv[1])
+    folder = sys.argv[2]
+    os.makedirs(folder, exist_ok=True)
+    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port, data_size_limit=10 * 1024 * 1024)
+    controller.start()
+    print("ready", flush=True)
+    try:
+        asyncio.new_event_loop().run_forever()
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
