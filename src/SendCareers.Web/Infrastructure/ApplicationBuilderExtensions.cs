@@ -1,4 +1,5 @@
 using Hangfire;
+using SendCareers.Web.Reminders;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web;
@@ -27,6 +28,7 @@ public static class ApplicationBuilderExtensions
             DashboardTitle = "SendCareers jobs",
         });
 
+        app.UseScheduledMessages();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

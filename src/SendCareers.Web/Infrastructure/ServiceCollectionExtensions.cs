@@ -8,6 +8,7 @@ using SendCareers.Domain.Places;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Mail;
+using SendCareers.Web.Reminders;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web;
@@ -97,6 +98,7 @@ public static class ServiceCollectionExtensions
         });
 
         services.AddSingleton<HubInfo>();
+        services.AddScheduledMessages(configuration);
         services.AddHttpContextAccessor();
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();

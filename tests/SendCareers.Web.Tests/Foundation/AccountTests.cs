@@ -90,7 +90,7 @@ public sealed partial class AccountTests : IAsyncLifetime
 
         var mail = Assert.Single(_app.PickedUpMail());
         Assert.Equal("coach@sendcareers.test", mail.To.Mailboxes.Single().Address);
-        var link = ResetLink().Match(mail.TextBody).Value;
+        var link = ResetLink().Match(mail.TextBody!).Value;
         Assert.DoesNotContain("coach", link, StringComparison.OrdinalIgnoreCase);
         var path = new Uri(link).PathAndQuery;
 
@@ -124,7 +124,7 @@ public sealed partial class AccountTests : IAsyncLifetime
     {
         using var client = _app.CreateFormClient();
         await client.SubmitAsync("/account/forgotten-password", new Dictionary<string, object?> { ["Input.Email"] = "admin@sendcareers.test" });
-        var path = new Uri(ResetLink().Match(_app.PickedUpMail().Single().TextBody).Value).PathAndQuery;
+        var path = new Uri(ResetLink().Match(_app.PickedUpMail().Single().TextBody!).Value).PathAndQuery;
 
         var result = await client.SubmitAsync(path, new Dictionary<string, object?>
         {

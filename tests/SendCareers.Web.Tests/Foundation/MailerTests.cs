@@ -51,7 +51,7 @@ public sealed class MailerTests
         var arrived = Assert.Single(await smtp.WaitForAsync(m => m.MessageId == id));
         Assert.Empty(arrived.Bcc);
         Assert.Null(arrived.Headers["Bcc"]);
-        Assert.DoesNotContain('\n', arrived.Subject);
+        Assert.DoesNotContain('\n', arrived.Subject!);
         Assert.Equal(["jo@example.com"], arrived.To.Mailboxes.Select(m => m.Address));
     }
 }

@@ -17,6 +17,7 @@ namespace SendCareers.Web.Tests.Support;
 public class SendCareersApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private bool _kestrel;
 
     public SendCareersApp()
@@ -45,6 +46,13 @@ public class SendCareersApp : WebApplicationFactory<Program>
     public SendCareersApp WithClock(DateTimeOffset start)
     {
         Clock = new FakeTimeProvider(start);
+        return this;
+    }
+
+    /// <summary>Adds or replaces services, e.g. a test message composer.</summary>
+    public SendCareersApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -84,6 +92,11 @@ public class SendCareersApp : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            foreach (var configure in _services)
+            {
+                configure(services);
             }
         });
     }

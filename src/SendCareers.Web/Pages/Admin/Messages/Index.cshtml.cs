@@ -1,0 +1,50 @@
+using Humanizer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
+
+namespace SendCareers.Web.Pages.Admin.Messages;
+
+public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler scheduler) : PageModel
+{
+    public IReadOnlyList<(string State, int Count)> Counts { get; private set; } = [];
+
+    public IReadOnlyList<ScheduledMessage> Failed { get; private set; } = [];
+
+    public IReadOnlyList<ScheduledMessage> Upcoming { get; private set; } = [];
+
+    public bool Retried { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Retried = Request.Query["retried"] == "1";
+        var counts = await db.ScheduledMessages.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        Counts = Enum.GetValues<MessageState>().Select(s => (EnumLabels.For(s), counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+        Failed = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Failed).OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
+        Upcoming = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Pending).OrderBy(m => m.NextAttemptAtUtc).Take(50).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var updated = await db.ScheduledMessages
+            .Where(m => m.Id == id && m.State == MessageState.Failed)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MessageState.Pending).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAtUtc, now), cancellationToken);
+        if (updated == 0)
+        {
+            return NotFound();
+        }
+
+        scheduler.DispatchSoon();
+        return Redirect("/admin/messages?retried=1");
+    }
+
+    public string When(DateTime utc)
+    {
+        var london = TimeZoneInfo.ConvertTimeFromUtc(utc, UkTimeZone.Instance);
+        return $"{london:d MMMM yyyy, h:mmtt} ({utc.Humanize(dateToCompareAgainst: time.GetUtcNow().UtcDateTime)})".Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,16 @@
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Mail;
+
+namespace SendCareers.Web.Reminders;
+
+/// <summary>
+/// Renders the e-mail for scheduled messages of some kinds, at send time, from the ids on the row,
+/// so a reminder always carries the latest dates and places.
+/// </summary>
+public interface IMessageComposer
+{
+    bool CanCompose(string kind);
+
+    /// <summary>The e-mail to send, or null when it is no longer wanted (the row is then cancelled).</summary>
+    Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,219 @@
+using MailKit;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Mail;
+
+namespace SendCareers.Web.Reminders;
+
+/// <summary>
+/// Sends due scheduled messages. Each batch is claimed in the database before anything is sent (so
+/// two instances never send the same row), sent over one SMTP connection, and each row is marked
+/// sent straight after the server accepts it. Only a crash between the server's acceptance and that
+/// update can cause a resend, once, with the same Message-ID, after the claim's lease runs out.
+/// </summary>
+public sealed class MessageDispatcher(
+    AppDbContext db,
+    IMailer mailer,
+    IEnumerable<IMessageComposer> composers,
+    TimeProvider time,
+    IOptions<DispatchOptions> options,
+    DispatcherInstance instance,
+    ILogger<MessageDispatcher> logger)
+{
+    private readonly DispatchOptions _options = options.Value;
+
+    /// <summary>Sends everything due now, batch by batch. Returns how many were sent.</summary>
+    [Hangfire.AutomaticRetry(Attempts = 0)]
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await instance.RecoverOwnClaimsOnceAsync(db, cancellationToken);
+        var sent = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = await ClaimBatchAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var (batchSent, connectionFailed) = await SendBatchAsync(batch, cancellationToken);
+            sent += batchSent;
+            if (connectionFailed)
+            {
+                break;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<List<ScheduledMessage>> ClaimBatchAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var claim = instance.NewClaimToken();
+        var until = now.AddSeconds(_options.ClaimLeaseSeconds);
+
+        var due = db.ScheduledMessages
+            .Where(m => (m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
+                || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(_options.BatchSize);
+
+        // The due condition is repeated on the outer statement: under PostgreSQL's READ COMMITTED a
+        // row another instance claimed meanwhile is re-checked against it and skipped. SQLite runs
+        // the whole statement under its single write lock.
+        var claimed = await db.ScheduledMessages
+            .Where(m => due.Contains(m.Id)
+                && ((m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
+                    || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now)))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, MessageState.Sending)
+                    .SetProperty(m => m.ClaimedBy, claim)
+                    .SetProperty(m => m.ClaimedUntilUtc, until)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                cancellationToken);
+
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        return await db.ScheduledMessages.AsNoTracking()
+            .Where(m => m.ClaimedBy == claim && m.State == MessageState.Sending)
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<(int Sent, bool ConnectionFailed)> SendBatchAsync(List<ScheduledMessage> batch, CancellationToken cancellationToken)
+    {
+        IMailSession? session = null;
+        var sent = 0;
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var message = batch[i];
+                OutgoingMail? mail;
+                try
+                {
+                    mail = await ComposeAsync(message, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Could not compose scheduled message {MessageId}", message.Id);
+                    await RecordFailureAsync(message, "Could not prepare the message: " + ex.GetType().Name, cancellationToken);
+                    continue;
+                }
+
+                if (mail is null)
+                {
+                    await MarkAsync(message, MessageState.Cancelled, cancellationToken);
+                    continue;
+                }
+
+                try
+                {
+                    session ??= await mailer.OpenSessionAsync(cancellationToken);
+                }
+                catch (Exception ex) when (IsTransportFailure(ex))
+                {
+                    logger.LogWarning("SMTP server unavailable ({Error}); {Count} messages wait for their next attempt", ex.Message, batch.Count - i);
+                    foreach (var rest in batch.Skip(i))
+                    {
+                        await RecordFailureAsync(rest, "Mail server unavailable: " + ex.Message, cancellationToken);
+                    }
+
+                    return (sent, true);
+                }
+
+                try
+                {
+                    await session.SendAsync(mail with { MessageId = message.MessageId }, cancellationToken);
+                }
+                catch (Exception ex) when (IsTransportFailure(ex) || ex is SmtpCommandException)
+                {
+                    logger.LogWarning("Sending scheduled message {MessageId} failed: {Error}", message.Id, ex.Message);
+                    await RecordFailureAsync(message, ex.Message, cancellationToken);
+                    if (ex is not SmtpCommandException)
+                    {
+                        // The connection is gone; open a fresh one for the next message.
+                        await session.DisposeAsync();
+                        session = null;
+                    }
+
+                    continue;
+                }
+
+                await MarkSentAsync(message, CancellationToken.None);
+                sent++;
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+        }
+
+        return (sent, false);
+    }
+
+    private async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
+    {
+        var composer = composers.FirstOrDefault(c => c.CanCompose(message.Kind))
+            ?? throw new InvalidOperationException($"No composer for message kind '{message.Kind}'");
+        return await composer.ComposeAsync(message, cancellationToken);
+    }
+
+    private Task<int> MarkSentAsync(ScheduledMessage message, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.ScheduledMessages
+            .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, MessageState.Sent)
+                    .SetProperty(m => m.SentAtUtc, now)
+                    .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null)
+                    .SetProperty(m => m.LastError, (string?)null),
+                cancellationToken);
+    }
+
+    private Task<int> MarkAsync(ScheduledMessage message, MessageState state, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.ScheduledMessages
+            .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, state)
+                    .SetProperty(m => m.CancelledAtUtc, state == MessageState.Cancelled ? now : null)
+                    .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null),
+                cancellationToken);
+    }
+
+    private Task<int> RecordFailureAsync(ScheduledMessage message, string error, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var giveUp = message.Attempts >= _options.MaxAttempts;
+        var next = now + RetrySchedule.After(message.Attempts);
+        var text = error.Length > 1000 ? error[..1000] : error;
+        return db.ScheduledMessages
+            .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, giveUp ? MessageState.Failed : MessageState.Pending)
+                    .SetProperty(m => m.NextAttemptAtUtc, next)
+                    .SetProperty(m => m.LastError, text)
+                    .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null),
+                CancellationToken.None);
+    }
+
+    private static bool IsTransportFailure(Exception ex) =>
+        ex is IOException or System.Net.Sockets.SocketException or ServiceNotConnectedException or ProtocolException
+            or SmtpProtocolException or TimeoutException or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException;
+}

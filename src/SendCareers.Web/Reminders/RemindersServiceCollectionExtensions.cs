@@ -1,0 +1,24 @@
+using Hangfire;
+
+namespace SendCareers.Web.Reminders;
+
+public static class RemindersServiceCollectionExtensions
+{
+    public static IServiceCollection AddScheduledMessages(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DispatchOptions>(configuration.GetSection("Dispatch"));
+        services.AddSingleton<DispatcherInstance>();
+        services.AddScoped<MessageScheduler>();
+        services.AddScoped<MessageDispatcher>();
+        return services;
+    }
+
+    /// <summary>Registers the recurring dispatcher; Hangfire only wakes it, the database holds the work.</summary>
+    public static WebApplication UseScheduledMessages(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection("Dispatch").Get<DispatchOptions>() ?? new DispatchOptions();
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<MessageDispatcher>("dispatch-messages", d => d.DispatchDueAsync(CancellationToken.None), options.Cron);
+        return app;
+    }
+}
