@@ -10,6 +10,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<DispatcherInstance>();
         services.AddScoped<MessageScheduler>();
         services.AddScoped<MessageDispatcher>();
+        services.AddScoped<IMessageComposer, TestEmailComposer>();
         return services;
     }
 
@@ -19,6 +20,13 @@ public static class RemindersServiceCollectionExtensions
         var options = app.Configuration.GetSection("Dispatch").Get<DispatchOptions>() ?? new DispatchOptions();
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<MessageDispatcher>("dispatch-messages", d => d.DispatchDueAsync(CancellationToken.None), options.Cron);
+
+        // Start-up picks up whatever fell due while the app was stopped, without waiting for a tick.
+        if (app.Configuration.GetValue("Hangfire:Server", true))
+        {
+            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<MessageDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
+        }
+
         return app;
     }
 }

@@ -18,9 +18,18 @@ public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler sch
 
     public bool Retried { get; private set; }
 
+    public bool TestQueued { get; private set; }
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Enter an e-mail address to send the test to")]
+    [System.ComponentModel.DataAnnotations.StringLength(254, ErrorMessage = "E-mail address must be 254 characters or fewer")]
+    [System.ComponentModel.DataAnnotations.EmailAddress(ErrorMessage = "Enter an e-mail address in the correct format, like name@example.com")]
+    public string? TestAddress { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Retried = Request.Query["retried"] == "1";
+        TestQueued = Request.Query["queued"] == "1";
         var counts = await db.ScheduledMessages.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         Counts = Enum.GetValues<MessageState>().Select(s => (EnumLabels.For(s), counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
         Failed = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Failed).OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
@@ -40,6 +49,23 @@ public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler sch
 
         scheduler.DispatchSoon();
         return Redirect("/admin/messages?retried=1");
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync(cancellationToken);
+            Response.StatusCode = 400;
+            return Page();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var sequence = now.Ticks;
+        await scheduler.ScheduleAsync(new MessageRequest(TestEmailComposer.Kind, $"test-email:{Guid.NewGuid():N}", TestAddress!.Trim(), null, "test", sequence, now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        scheduler.DispatchSoon();
+        return Redirect("/admin/messages?queued=1");
     }
 
     public string When(DateTime utc)
