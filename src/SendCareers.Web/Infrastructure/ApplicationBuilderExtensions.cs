@@ -13,10 +13,12 @@ public static class ApplicationBuilderExtensions
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

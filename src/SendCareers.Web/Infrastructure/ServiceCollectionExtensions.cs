@@ -57,9 +57,9 @@ public static class ServiceCollectionExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            SessionLifetime.Configure(options);
         });
+        services.AddPublicFormRateLimiting(configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.HubAdmin, p => p.RequireRole(Roles.HubAdmin))

@@ -28,6 +28,8 @@ public class SendCareersApp : WebApplicationFactory<Program>
         _settings["Demo:Seed"] = "true";
         _settings["Hangfire:Server"] = "false";
         _settings["Site:BaseUrl"] = "http://localhost";
+        // Tests post far faster than people; the rate-limit test sets its own low limit.
+        _settings["RateLimiting:PublicFormPostsPerMinute"] = "100000";
     }
 
     public string DataFolder { get; }
