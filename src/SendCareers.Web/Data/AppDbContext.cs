@@ -9,9 +9,19 @@ namespace SendCareers.Web.Data;
 /// One model for SQLite and PostgreSQL. Feature areas add their sets in partial files
 /// (AppDbContext.&lt;Feature&gt;.cs) and their mappings as IEntityTypeConfiguration classes.
 /// </summary>
-public partial class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider-specific subclasses, each of which owns one migration set.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Hub> Hubs => Set<Hub>();
 
     public DbSet<School> Schools => Set<School>();

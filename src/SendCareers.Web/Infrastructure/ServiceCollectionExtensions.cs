@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -103,11 +104,22 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
 
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }));
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            // The database holds the scheduled messages either way; Hangfire's storage only holds its
+            // own triggers. With PostgreSQL it is shared so recurring jobs run once across instances.
+            if (DatabaseProvider.From(configuration) == DatabaseProvider.Postgres)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(configuration.GetConnectionString("Postgres")));
+            }
+            else
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            }
+        });
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
@@ -118,10 +130,21 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddSendCareersDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
     {
-        // "Default Timeout" makes Microsoft.Data.Sqlite wait (and retry) on a busy database rather than
-        // fail with "database is locked" when two requests write at once.
-        var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite));
+        var provider = DatabaseProvider.From(configuration);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var connection = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set");
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connection));
+        }
+        else
+        {
+            // "Default Timeout" makes Microsoft.Data.Sqlite wait (and retry) on a busy database rather
+            // than fail with "database is locked" when two requests write at once.
+            var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+        }
+
         return services;
     }
 }

@@ -98,6 +98,6 @@ public sealed class HardKillTests
         await db.SaveChangesAsync();
     }
 
-    private static AppDbContext OpenDb(string databaseFile) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={databaseFile}").Options);
+    private static SqliteAppDbContext OpenDb(string databaseFile) =>
+        new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={databaseFile}").Options);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SendCareers.Web.Data;
 
@@ -33,6 +34,9 @@ public class SendCareersApp : WebApplicationFactory<Program>
     }
 
     public string DataFolder { get; }
+
+    /// <summary>Errors the app logged: include them in assertion messages when a request fails.</summary>
+    public ErrorLogCapture Errors { get; } = new();
 
     public string MailFolder => Path.Combine(DataFolder, "mail");
 
@@ -81,6 +85,7 @@ public class SendCareersApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         // UseSetting, not ConfigureAppConfiguration: Program reads Data:Path and friends while
         // building, before late-added configuration sources would be visible.
         foreach (var (key, value) in _settings)
