@@ -111,7 +111,12 @@ public static class PlacementLifecycle
     {
         if (from == to)
         {
-            return $"This placement is already {from.Describe()}.";
+            return from switch
+            {
+                PlacementState.Proposed or PlacementState.InProgress => $"This placement is already {from.Describe()}.",
+                PlacementState.EndedEarly => "This placement has already ended early.",
+                _ => $"This placement has already been {from.Describe()}.",
+            };
         }
 
         if (!from.IsFinal())

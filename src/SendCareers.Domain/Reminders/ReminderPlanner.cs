@@ -5,6 +5,10 @@ namespace SendCareers.Domain.Reminders;
 /// when its dates or place change. Pure functions of their inputs: the web layer passes "now" from its
 /// TimeProvider, stores the results and lets the dispatcher send whatever is due.
 /// <para>
+/// Offsets and delays count whole days on the UK calendar (see <see cref="UkTime.Shift"/>), so a briefing
+/// "7 days before" a 9:30am start arrives at 9:30am even across a clock change.
+/// </para>
+/// <para>
 /// Late planning (a placement confirmed three days before it starts, say): a briefing whose time has
 /// passed is not simply dropped, since the first briefing carries what people need to know. The most
 /// recent missed briefing is sent at once, older missed ones are skipped, and even that one is skipped if
@@ -154,7 +158,7 @@ public static class ReminderPlanner
             yield break;
         }
 
-        var slots = offsets.Select(o => (Offset: o, DueAt: anchor - o)).OrderBy(s => s.DueAt).ToList();
+        var slots = offsets.Select(o => (Offset: o, DueAt: UkTime.Shift(anchor, -o))).OrderBy(s => s.DueAt).ToList();
         var future = slots.Where(s => s.DueAt >= now).ToList();
         var missed = slots.Where(s => s.DueAt < now).ToList();
         if (missed.Count > 0 && (future.Count == 0 || future[0].DueAt - now >= catchUpGap))
@@ -179,7 +183,7 @@ public static class ReminderPlanner
 
         foreach (var (slot, at) in anchors)
         {
-            var dueAt = at + settings.DebriefDelay;
+            var dueAt = UkTime.Shift(at, settings.DebriefDelay);
             if (dueAt < now)
             {
                 if (now - at > settings.LateDebriefLimit)
@@ -202,7 +206,7 @@ public static class ReminderPlanner
 
                 // The chaser's slot names the debrief it follows, so one person with two debriefs gets two chasers.
                 var chaserSlot = $"{kind.Token()["debrief-".Length..]}-{slot}";
-                yield return Message(schedule.Subject, MessageKind.DebriefChaser, chaserSlot, at, recipient, dueAt + settings.ChaserDelay)
+                yield return Message(schedule.Subject, MessageKind.DebriefChaser, chaserSlot, at, recipient, UkTime.Shift(dueAt, settings.ChaserDelay))
                     with { Chases = debrief.DedupeKey };
             }
         }

@@ -35,6 +35,24 @@ public static class UkTime
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
+    /// <summary>
+    /// Moves an instant the way people count: whole days on the UK calendar, keeping the wall-clock time,
+    /// then any part-day exactly. "7 days before 9:30am on Tuesday 27 October" is 9:30am on 20 October,
+    /// although a clock change means that is 7 days and 1 hour earlier.
+    /// </summary>
+    public static DateTimeOffset Shift(DateTimeOffset instant, TimeSpan by)
+    {
+        var days = (int)by.TotalDays;
+        var rest = by - TimeSpan.FromDays(days);
+        if (days == 0)
+        {
+            return (instant + rest).ToUniversalTime();
+        }
+
+        var moved = ToUk(instant).DateTime.AddDays(days);
+        return FromUk(DateOnly.FromDateTime(moved), TimeOnly.FromDateTime(moved)) + rest;
+    }
+
     /// <summary>GOV.UK style: "Tuesday 1 December 2026 at 9:30am", "at 10am", "at midday".</summary>
     public static string Format(DateTimeOffset instant)
     {
