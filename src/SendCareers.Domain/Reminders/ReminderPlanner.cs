@@ -85,7 +85,7 @@ public static class ReminderPlanner
         var toAdd = planned.Where(m => !existingKeys.Contains(m.DedupeKey)).ToList();
         var notices = reasons == ChangeReasons.None
             ? []
-            : ChangeNotices(newSchedule, ours, sentKeys, reasons, now).Where(m => !existingKeys.Contains(m.DedupeKey)).ToList();
+            : Order(ChangeNotices(newSchedule, ours, sentKeys, reasons, now).Where(m => !existingKeys.Contains(m.DedupeKey)));
 
         return new ReplanResult(reasons, Order(toCancel), toAdd, notices);
     }
@@ -104,9 +104,8 @@ public static class ReminderPlanner
         var ours = existing.Where(m => m.Subject == schedule.Subject).ToList();
         var existingKeys = ours.Select(m => m.DedupeKey).ToHashSet(StringComparer.Ordinal);
         var toCancel = ours.Where(m => !sentKeys.Contains(m.DedupeKey) && !IsCurrentNotice(m, schedule)).ToList();
-        var notices = ChangeNotices(schedule, ours, sentKeys, ChangeReasons.Cancelled, now)
-            .Where(m => !existingKeys.Contains(m.DedupeKey))
-            .ToList();
+        var notices = Order(ChangeNotices(schedule, ours, sentKeys, ChangeReasons.Cancelled, now)
+            .Where(m => !existingKeys.Contains(m.DedupeKey)));
         return new ReplanResult(ChangeReasons.Cancelled, Order(toCancel), [], notices);
     }
 

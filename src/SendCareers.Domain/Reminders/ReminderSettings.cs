@@ -27,21 +27,50 @@ public sealed record ReminderSettings
     /// <summary>A debrief planned this long after the end is no longer worth asking for.</summary>
     public TimeSpan LateDebriefLimit { get; init; } = TimeSpan.FromDays(14);
 
-    internal void Check()
+    /// <summary>What is wrong with these settings, worded for the hub's settings form; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
     {
-        if (BriefingOffsets.Any(o => o <= TimeSpan.Zero || o > TimeSpan.FromDays(90)))
+        var problems = new List<string>();
+        if (BriefingOffsets.Count == 0)
         {
-            throw new ArgumentException("Briefing offsets must be more than zero and no more than 90 days.", nameof(BriefingOffsets));
+            problems.Add("Enter at least one time before the start to send a briefing");
+        }
+
+        if (BriefingOffsets.Any(o => o <= TimeSpan.Zero || o > MaximumOffset))
+        {
+            problems.Add($"Each briefing must be sent between 1 minute and {MaximumOffset.TotalDays:0} days before the start");
         }
 
         if (BriefingOffsets.Distinct().Count() != BriefingOffsets.Count)
         {
-            throw new ArgumentException("Briefing offsets must not repeat.", nameof(BriefingOffsets));
+            problems.Add("Each briefing time must be different");
         }
 
-        if (DebriefDelay < TimeSpan.Zero || ChaserDelay <= TimeSpan.Zero || CatchUpGap < TimeSpan.Zero || LateDebriefLimit < TimeSpan.Zero)
+        if (DebriefDelay < TimeSpan.Zero || DebriefDelay > TimeSpan.FromDays(14))
         {
-            throw new ArgumentException("Debrief delay, catch-up gap and late-debrief limit must not be negative; chaser delay must be positive.");
+            problems.Add("The debrief must be sent between 0 and 14 days after the end");
+        }
+
+        if (ChaserDelay <= TimeSpan.Zero || ChaserDelay > TimeSpan.FromDays(30))
+        {
+            problems.Add("The chaser must be sent between 1 minute and 30 days after the debrief");
+        }
+
+        if (CatchUpGap < TimeSpan.Zero || LateDebriefLimit < TimeSpan.Zero)
+        {
+            problems.Add("The catch-up gap and late-debrief limit must not be negative");
+        }
+
+        return problems;
+    }
+
+    private static readonly TimeSpan MaximumOffset = TimeSpan.FromDays(90);
+
+    internal void Check()
+    {
+        if (Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join(". ", problems) + ".");
         }
     }
 }

@@ -104,6 +104,16 @@ public class RotationPlanRulesTests
     }
 
     [Fact]
+    public void Check_TwelveWeeksAndThreeDays_SaysSoExactly()
+    {
+        Rotation[] plan = [ThreeGood[0], new("Reception", new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 31)), Weeks("Estates", new DateOnly(2027, 4, 5), 11)];
+
+        var review = RotationPlanRules.Check(Starts, Ends, plan);
+
+        Assert.Equal("Rotation 2 (Reception) is 12 weeks and 3 days long. Rotations usually last 10 to 12 weeks.", Assert.Single(review.Advice).Message);
+    }
+
+    [Fact]
     public void Check_TwoRotations_GivesAdvice()
     {
         var review = RotationPlanRules.Check(Starts, Ends, ThreeGood[..2]);

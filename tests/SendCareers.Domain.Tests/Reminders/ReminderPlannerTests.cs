@@ -262,6 +262,17 @@ public class ReminderPlannerTests
     }
 
     [Fact]
+    public void Settings_Problems_AreWordedForTheForm()
+    {
+        var settings = ReminderSettings.Default with { BriefingOffsets = [TimeSpan.FromDays(7), TimeSpan.FromDays(7)], ChaserDelay = TimeSpan.Zero };
+
+        Assert.Equal(
+            ["Each briefing time must be different", "The chaser must be sent between 1 minute and 30 days after the debrief"],
+            settings.Problems());
+        Assert.Empty(ReminderSettings.Default.Problems());
+    }
+
+    [Fact]
     public void Plan_ZeroOffset_IsRejected()
     {
         var settings = ReminderSettings.Default with { BriefingOffsets = [TimeSpan.Zero] };

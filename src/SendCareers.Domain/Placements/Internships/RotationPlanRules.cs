@@ -82,12 +82,12 @@ public static class RotationPlanRules
         if (weeks < MinimumWeeks)
         {
             problems.Add(new RotationProblem(number, ProblemSeverity.Error,
-                $"{label} is {Weeks(weeks)} long. A rotation needs at least {MinimumWeeks} weeks for the intern to learn the tasks."));
+                $"{label} is {Length(rotation.Days)} long. A rotation needs at least {MinimumWeeks} weeks for the intern to learn the tasks."));
         }
         else if (weeks < TypicalMinimumWeeks || rotation.Days > TypicalMaximumWeeks * 7)
         {
             problems.Add(new RotationProblem(number, ProblemSeverity.Advice,
-                $"{label} is {Weeks(weeks)} long. Rotations usually last {TypicalMinimumWeeks} to {TypicalMaximumWeeks} weeks."));
+                $"{label} is {Length(rotation.Days)} long. Rotations usually last {TypicalMinimumWeeks} to {TypicalMaximumWeeks} weeks."));
         }
     }
 
@@ -122,7 +122,19 @@ public static class RotationPlanRules
         return string.IsNullOrWhiteSpace(rotation.Name) ? $"{word} {number}" : $"{word} {number} ({rotation.Name.Trim()})";
     }
 
-    private static string Weeks(int weeks) => weeks == 1 ? "1 week" : $"{weeks} weeks";
+    /// <summary>"11 weeks", "12 weeks and 3 days", "1 week and 1 day".</summary>
+    private static string Length(int days)
+    {
+        var (weeks, rest) = (days / 7, days % 7);
+        var weekText = weeks == 1 ? "1 week" : $"{weeks} weeks";
+        return rest switch
+        {
+            0 => weekText,
+            _ when weeks == 0 => rest == 1 ? "1 day" : $"{rest} days",
+            1 => $"{weekText} and 1 day",
+            _ => $"{weekText} and {rest} days",
+        };
+    }
 
     private static RotationProblem PlanError(string message) => new(null, ProblemSeverity.Error, message);
 }
