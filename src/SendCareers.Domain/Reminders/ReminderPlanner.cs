@@ -27,7 +27,7 @@ public static class ReminderPlanner
     {
         CheckSchedule(schedule);
         settings.Check();
-        return Order(Briefings(schedule, settings, now).Concat(Debriefs(schedule, settings, now)));
+        return Order(FromSchedule(schedule, settings, now));
     }
 
     /// <summary>
@@ -71,8 +71,7 @@ public static class ReminderPlanner
 
         // Decide cancellations against everything the new schedule could produce, ignoring the late-planning
         // rules: an unsent message delayed by an SMTP outage is still right if its dates are unchanged.
-        var wanted = Briefings(newSchedule, settings, now: DateTimeOffset.MinValue)
-            .Concat(Debriefs(newSchedule, settings, now: DateTimeOffset.MinValue))
+        var wanted = FromSchedule(newSchedule, settings, now: DateTimeOffset.MinValue)
             .Select(m => m.DedupeKey)
             .ToHashSet(StringComparer.Ordinal);
         var ours = existing.Where(m => m.Subject == newSchedule.Subject).ToList();
@@ -142,6 +141,9 @@ public static class ReminderPlanner
             from recipient in recipients
             select Message(check, MessageKind.CheckExpiry, DedupeKey.OffsetSlot(slot.Offset), expiresAt, recipient, slot.DueAt));
     }
+
+    private static IEnumerable<PlannedMessage> FromSchedule(ReminderSchedule schedule, ReminderSettings settings, DateTimeOffset now) =>
+        Briefings(schedule, settings, now).Concat(Debriefs(schedule, settings, now));
 
     private static IEnumerable<PlannedMessage> Briefings(ReminderSchedule schedule, ReminderSettings settings, DateTimeOffset now) =>
         from slot in SurvivingSlots(schedule.StartsAt, settings.BriefingOffsets, settings.CatchUpGap, now)
