@@ -9,9 +9,6 @@ public sealed class DispatchOptions
     /// <summary>How long a claim lasts before another instance may take the message over.</summary>
     public int ClaimLeaseSeconds { get; set; } = 300;
 
-    /// <summary>Attempts before a message is marked Failed.</summary>
-    public int MaxAttempts { get; set; } = 6;
-
     /// <summary>Hangfire cron for the recurring dispatcher (seconds field allowed).</summary>
     public string Cron { get; set; } = "*/15 * * * * *";
 

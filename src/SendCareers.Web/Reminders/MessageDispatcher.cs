@@ -2,6 +2,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Mail;
@@ -199,9 +200,10 @@ public sealed class MessageDispatcher(
 
     private Task<int> RecordFailureAsync(ScheduledMessage message, string error, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var giveUp = message.Attempts >= _options.MaxAttempts;
-        var next = now + RetrySchedule.After(message.Attempts);
+        var now = time.GetUtcNow();
+        var decision = SmtpRetryPolicy.Default.AfterFailure(message.MessageId, Math.Max(1, message.Attempts), now);
+        var giveUp = decision.GiveUp;
+        var next = (decision.NextAttemptAt ?? now).UtcDateTime;
         var text = error.Length > 1000 ? error[..1000] : error;
         return db.ScheduledMessages
             .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)

@@ -79,20 +79,21 @@ public sealed class DispatcherTests : IAsyncLifetime
             Assert.Equal(MessageState.Pending, r.State);
             Assert.Equal(1, r.Attempts);
             Assert.Contains("unavailable", r.LastError, StringComparison.Ordinal);
-            Assert.Equal(Start.UtcDateTime.AddMinutes(1), r.NextAttemptAtUtc);
+            // One minute, give or take the policy's ±20% spread.
+            Assert.InRange(r.NextAttemptAtUtc, Start.UtcDateTime.AddSeconds(48), Start.UtcDateTime.AddSeconds(72));
         });
 
         // Still down after the first back-off.
-        _app.Clock!.Advance(TimeSpan.FromMinutes(1));
+        _app.Clock!.Advance(TimeSpan.FromSeconds(75));
         Assert.Equal(0, await DispatchAsync());
         Assert.All(await Rows(), r => Assert.Equal(2, r.Attempts));
 
-        // Not yet due again: nothing is attempted early.
-        _app.Clock.Advance(TimeSpan.FromMinutes(4));
+        // Not yet due again (the second wait is 5 minutes ±20%): nothing is attempted early.
+        _app.Clock.Advance(TimeSpan.FromMinutes(3));
         await _smtp.StartAgainAsync();
         Assert.Equal(0, await DispatchAsync());
 
-        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        _app.Clock.Advance(TimeSpan.FromMinutes(4));
         Assert.Equal(20, await DispatchAsync());
         var arrived = await _smtp.WaitForAsync(_ => true, count: 20);
         Assert.Equal(20, arrived.Count);

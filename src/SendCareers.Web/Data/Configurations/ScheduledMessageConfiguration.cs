@@ -9,7 +9,7 @@ public sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<Sch
     public void Configure(EntityTypeBuilder<ScheduledMessage> builder)
     {
         builder.Property(m => m.Kind).HasMaxLength(60);
-        builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.Property(m => m.DedupeKey).HasMaxLength(SendCareers.Domain.Reminders.DedupeKey.MaxLength);
         builder.Property(m => m.RecipientEmail).HasMaxLength(254);
         builder.Property(m => m.RecipientName).HasMaxLength(200);
         builder.Property(m => m.SubjectType).HasMaxLength(40);

@@ -467,8 +467,8 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.Property<string>("DedupeKey")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -448,7 +448,7 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DedupeKey")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAtUtc")
