@@ -29,6 +29,32 @@ public static class DatabaseStartup
 
         await db.Database.MigrateAsync();
 
+        // Several instances may start together on one PostgreSQL database: a session-level advisory
+        // lock lets one at a time create roles, the hub row and demo data, so none is made twice.
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(582036411)");
+        }
+
+        try
+        {
+            await SeedAsync(app, services, db, logger);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(582036411)");
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static async Task SeedAsync(WebApplication app, IServiceProvider services, AppDbContext db, ILogger logger)
+    {
+
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {

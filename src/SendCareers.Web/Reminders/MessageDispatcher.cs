@@ -57,27 +57,9 @@ public sealed class MessageDispatcher(
         var claim = instance.NewClaimToken();
         var until = now.AddSeconds(_options.ClaimLeaseSeconds);
 
-        var due = db.ScheduledMessages
-            .Where(m => (m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
-                || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc)
-            .ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(_options.BatchSize);
-
-        // The due condition is repeated on the outer statement: under PostgreSQL's READ COMMITTED a
-        // row another instance claimed meanwhile is re-checked against it and skipped. SQLite runs
-        // the whole statement under its single write lock.
-        var claimed = await db.ScheduledMessages
-            .Where(m => due.Contains(m.Id)
-                && ((m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
-                    || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now)))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.State, MessageState.Sending)
-                    .SetProperty(m => m.ClaimedBy, claim)
-                    .SetProperty(m => m.ClaimedUntilUtc, until)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                cancellationToken);
+        var claimed = db.Database.IsNpgsql()
+            ? await ClaimOnPostgresAsync(claim, now, until, cancellationToken)
+            : await ClaimPortablyAsync(claim, now, until, cancellationToken);
 
         if (claimed == 0)
         {
@@ -89,6 +71,56 @@ public sealed class MessageDispatcher(
             .OrderBy(m => m.NextAttemptAtUtc)
             .ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite runs the whole statement under its single write lock, so a plain UPDATE ... WHERE Id IN
+    /// (due rows) cannot claim a row twice. The due condition is repeated on the outer statement so
+    /// the query stays correct on any provider that re-checks rows it waited for.
+    /// </summary>
+    private Task<int> ClaimPortablyAsync(string claim, DateTime now, DateTime until, CancellationToken cancellationToken)
+    {
+        var due = db.ScheduledMessages
+            .Where(m => (m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
+                || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(_options.BatchSize);
+
+        return db.ScheduledMessages
+            .Where(m => due.Contains(m.Id)
+                && ((m.State == MessageState.Pending && m.NextAttemptAtUtc <= now)
+                    || (m.State == MessageState.Sending && m.ClaimedUntilUtc < now)))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, MessageState.Sending)
+                    .SetProperty(m => m.ClaimedBy, claim)
+                    .SetProperty(m => m.ClaimedUntilUtc, until)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: FOR UPDATE SKIP LOCKED, so several instances claim disjoint batches at the same
+    /// moment without waiting on each other's locks.
+    /// </summary>
+    private Task<int> ClaimOnPostgresAsync(string claim, DateTime now, DateTime until, CancellationToken cancellationToken)
+    {
+        var pending = (int)MessageState.Pending;
+        var sending = (int)MessageState.Sending;
+        return db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE "ScheduledMessages"
+               SET "State" = {sending}, "ClaimedBy" = {claim}, "ClaimedUntilUtc" = {until}, "Attempts" = "Attempts" + 1
+             WHERE "Id" IN (
+                   SELECT "Id" FROM "ScheduledMessages"
+                    WHERE ("State" = {pending} AND "NextAttemptAtUtc" <= {now})
+                       OR ("State" = {sending} AND "ClaimedUntilUtc" < {now})
+                    ORDER BY "NextAttemptAtUtc", "Id"
+                    LIMIT {_options.BatchSize}
+                      FOR UPDATE SKIP LOCKED)
+            """,
+            cancellationToken);
     }
 
     private async Task<(int Sent, bool ConnectionFailed)> SendBatchAsync(List<ScheduledMessage> batch, CancellationToken cancellationToken)

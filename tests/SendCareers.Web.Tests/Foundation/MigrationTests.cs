@@ -33,3 +33,19 @@ public sealed class MigrationTests
         Assert.Equal(Names(sqlite), Names(postgres));
     }
 }
+
+/// <summary>The integration suite runs twice in test.sh: on SQLite files, then on PostgreSQL.</summary>
+public sealed class ProviderSelectionTests
+{
+    [Fact]
+    public async Task App_RunsOnTheProviderThisPassSelected()
+    {
+        await using var app = new Support.SendCareersApp().WithoutDemoData();
+
+        var provider = await app.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+
+        Assert.Equal(
+            Support.SharedPostgres.Selected ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite",
+            provider);
+    }
+}

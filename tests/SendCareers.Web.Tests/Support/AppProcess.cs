@@ -30,6 +30,21 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 60 && _output.TryDequeue(out _))
+        {
+        }
+    }
+
     public string BaseUrl => $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
 
     public async Task StartAsync()
@@ -48,8 +63,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -59,7 +74,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting");
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting:\n{string.Join('\n', _output)}");
             }
 
             try

@@ -43,6 +43,10 @@ public class SendCareersApp : WebApplicationFactory<Program>
     /// <summary>A clock the test moves; starts at a fixed Monday in term time.</summary>
     public FakeTimeProvider? Clock { get; private set; }
 
+    /// <summary>Host on this PostgreSQL database instead of a SQLite file.</summary>
+    public SendCareersApp WithPostgres(string connectionString) =>
+        Set("Database:Provider", "Postgres").Set("ConnectionStrings:Postgres", connectionString);
+
     public SendCareersApp WithoutDemoData() => Set("Demo:Seed", "false");
 
     public SendCareersApp WithSmtp(SmtpSink smtp) => Set("Smtp:Host", "127.0.0.1").Set("Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -84,6 +88,13 @@ public class SendCareersApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (SharedPostgres.Selected && !_settings.ContainsKey("Database:Provider"))
+        {
+            // test.sh's second pass: the same integration tests, each on a fresh PostgreSQL database.
+            var server = SharedPostgres.GetAsync().GetAwaiter().GetResult();
+            WithPostgres(server.CreateDatabaseAsync().GetAwaiter().GetResult());
+        }
+
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         // UseSetting, not ConfigureAppConfiguration: Program reads Data:Path and friends while
