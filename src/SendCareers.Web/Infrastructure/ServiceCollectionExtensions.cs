@@ -59,6 +59,12 @@ public static class ServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             SessionLifetime.Configure(options);
+            // A signed-in person without access gets a plain 403 page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddPublicFormRateLimiting(configuration);
 
