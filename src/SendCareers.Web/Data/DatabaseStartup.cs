@@ -27,10 +27,9 @@ public static class DatabaseStartup
             await db.Database.CloseConnectionAsync();
         }
 
-        await db.Database.MigrateAsync();
-
         // Several instances may start together on one PostgreSQL database: a session-level advisory
-        // lock lets one at a time create roles, the hub row and demo data, so none is made twice.
+        // lock lets one at a time migrate and create roles, the hub row and demo data, so nothing is
+        // made twice and no instance reads a half-created migrations table.
         var postgres = db.Database.IsNpgsql();
         if (postgres)
         {
@@ -40,6 +39,7 @@ public static class DatabaseStartup
 
         try
         {
+            await db.Database.MigrateAsync();
             await SeedAsync(app, services, db, logger);
         }
         finally

@@ -30,6 +30,24 @@ public sealed class MessageDispatcher(
     [Hangfire.AutomaticRetry(Attempts = 0)]
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        if (!await instance.Gate.WaitAsync(0, cancellationToken))
+        {
+            // Another dispatch in this process is already sending; it loops until nothing is due.
+            return 0;
+        }
+
+        try
+        {
+            return await DispatchWhileDueAsync(cancellationToken);
+        }
+        finally
+        {
+            instance.Gate.Release();
+        }
+    }
+
+    private async Task<int> DispatchWhileDueAsync(CancellationToken cancellationToken)
+    {
         await instance.RecoverOwnClaimsOnceAsync(db, cancellationToken);
         var sent = 0;
         while (!cancellationToken.IsCancellationRequested)

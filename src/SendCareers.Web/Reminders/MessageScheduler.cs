@@ -61,9 +61,9 @@ public sealed class MessageScheduler(AppDbContext db, TimeProvider time, IBackgr
         {
             jobs.Enqueue<MessageDispatcher>(d => d.DispatchDueAsync(CancellationToken.None));
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or Hangfire.BackgroundJobClientException)
         {
-            // No job storage: the recurring tick will still pick the message up.
+            // Waking early is a nicety: the recurring tick will still pick the message up.
             logger.LogWarning(ex, "Could not enqueue an immediate dispatch");
         }
     }

@@ -19,12 +19,14 @@ public sealed class ScaleOutTests
         const int count = 2000;
         await using var smtp = await SmtpSink.StartAsync();
         var connection = await (await SharedPostgres.GetAsync()).CreateDatabaseAsync();
-        await SeedAsync(connection, count);
 
         var instances = Enumerable.Range(1, 3).Select(i => new AppProcess(Settings(connection, smtp, $"instance-{i}"))).ToList();
         try
         {
+            // All three are running (and have migrated the database) before the messages fall due,
+            // so they compete for every batch.
             await Task.WhenAll(instances.Select(i => i.StartAsync()));
+            await SeedAsync(connection, count);
             await WaitForDistinctAsync(smtp, count, TimeSpan.FromSeconds(180));
             // Give any would-be duplicate time to arrive before counting.
             await Task.Delay(TimeSpan.FromSeconds(5));

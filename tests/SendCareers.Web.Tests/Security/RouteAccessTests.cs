@@ -87,7 +87,7 @@ public sealed class RouteAccessTests(RouteAccessTests.AppFixture fixture) : ICla
             }
         }
 
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + string.Join("\n", fixture.Errors.Entries.Take(3)));
     }
 
     private IEnumerable<PageRoute> Pages() =>
