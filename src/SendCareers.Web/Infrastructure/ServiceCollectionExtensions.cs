@@ -97,6 +97,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<EmailTemplates>();
         services.AddScoped<TokenService>();
         services.AddSingleton<LinkBuilder>();
+        services.AddSingleton<SendCareers.Web.Employers.SignUpDraftStore>();
+        services.AddSingleton<SentMailFolder>();
+        services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>
         {

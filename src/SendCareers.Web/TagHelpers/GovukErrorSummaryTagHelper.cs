@@ -31,9 +31,9 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         html.Append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">");
         html.Append("<h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
         var seen = new HashSet<string>();
-        foreach (var (key, entry) in state)
+        foreach (var (key, entry) in FieldOrder.Sort(state, ViewContext.ViewData.Model?.GetType()))
         {
-            foreach (var error in entry.Errors.Take(1))
+            foreach (var error in entry!.Errors.Take(1))
             {
                 if (!seen.Add(error.ErrorMessage))
                 {

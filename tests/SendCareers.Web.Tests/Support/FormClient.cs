@@ -41,13 +41,46 @@ public sealed class FormClient(HttpClient http) : IDisposable
             values.Add(new("__RequestVerificationToken", token));
         }
 
-        // Hidden inputs the page already carries (return URLs, tokens), unless overridden.
-        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
+        // What a browser would send: every field as the page filled it (hidden inputs, typed text,
+        // ticked boxes, chosen radios, textareas), with the test's values replacing those of the same name.
+        foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {
-            var name = hidden.GetAttribute("name");
-            if (name is not null && name != "__RequestVerificationToken" && !fields.ContainsKey(name))
+            var name = element.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken" || fields.ContainsKey(name))
             {
-                values.Add(new(name, hidden.GetAttribute("value") ?? ""));
+                continue;
+            }
+
+            var type = element.GetAttribute("type")?.ToLowerInvariant();
+            switch (element.LocalName)
+            {
+                case "textarea":
+                    values.Add(new(name, element.TextContent));
+                    break;
+                case "select":
+                    var selected = element.QuerySelector("option[selected]") ?? element.QuerySelector("option");
+                    if (selected is not null)
+                    {
+                        values.Add(new(name, selected.GetAttribute("value") ?? selected.TextContent));
+                    }
+
+                    break;
+                case "input" when type is "checkbox" or "radio":
+                    if (element.HasAttribute("checked"))
+                    {
+                        values.Add(new(name, element.GetAttribute("value") ?? "on"));
+                    }
+
+                    break;
+                case "input" when type is "submit" or "button" or "file" or "password":
+                    break;
+                default:
+                    if (element.GetAttribute("value") is { } value)
+                    {
+                        values.Add(new(name, value));
+                    }
+
+                    break;
             }
         }
 
