@@ -113,8 +113,9 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
 
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
+            config.UseLogProvider(new HangfireLogging(provider.GetRequiredService<ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
