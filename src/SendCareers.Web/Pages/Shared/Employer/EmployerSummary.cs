@@ -17,7 +17,7 @@ public sealed record EmployerSummary(IReadOnlyList<EmployerSummary.Group> Groups
     {
         var groups = new List<Group>
         {
-            new("About your organisation", changeUrl(EmployerProfileSection.Organisation),
+            new("Organisation", changeUrl(EmployerProfileSection.Organisation),
             [
                 new("Organisation name", [e.OrganisationName]),
                 new("Workplace postcode", [e.LocationKnown ? e.Postcode : $"{e.Postcode} (distance unknown)"]),
@@ -35,18 +35,18 @@ public sealed record EmployerSummary(IReadOnlyList<EmployerSummary.Group> Groups
             ]));
         }
 
-        groups.Add(new("What you could offer", changeUrl(EmployerProfileSection.Offer),
+        groups.Add(new("Offer", changeUrl(EmployerProfileSection.Offer),
         [
             new("Offers", e.Offers.Select(o => EnumLabels.For(o)).ToList()),
             new("Hours a year", [string.Create(CultureInfo.InvariantCulture, $"{e.HoursPledgedPerYear:N0}")]),
         ]));
-        groups.Add(new("When you could help", changeUrl(EmployerProfileSection.Availability),
+        groups.Add(new("Availability", changeUrl(EmployerProfileSection.Availability),
         [
             new("Days", EnumLabels.FlagsOf(e.Days).Select(d => EnumLabels.For(d)).ToList()),
             new("Times", EnumLabels.FlagsOf(e.Times).Select(t => EnumLabels.For(t)).ToList()),
             new("Travel to schools", [EmployerChoices.TravelLabel(e.TravelMiles)]),
         ]));
-        groups.Add(new("Your workplace", changeUrl(EmployerProfileSection.Workplace),
+        groups.Add(new("Workplace", changeUrl(EmployerProfileSection.Workplace),
         [
             new("Workplace has", EnumLabels.FlagsOf(e.Access).Select(a => EnumLabels.For(a)).ToList()),
             new("Disability Confident", [EnumLabels.For(e.DisabilityConfident)]),
@@ -54,7 +54,7 @@ public sealed record EmployerSummary(IReadOnlyList<EmployerSummary.Group> Groups
         groups.Add(new("Listing and contact", changeUrl(EmployerProfileSection.Permissions),
         [
             new("Listed publicly", [e.ListPublicly ? "Yes" : "No"]),
-            new("Hub may contact you", [e.ConsentToContact ? "Yes" : "No"]),
+            new("Agreed to be contacted", [e.ConsentToContact ? "Yes" : "No"]),
         ]));
         return new EmployerSummary(groups);
     }
