@@ -65,6 +65,6 @@ public sealed record MatchOpening
     /// <summary>False for drafts, paused or closed openings.</summary>
     public bool IsOpen { get; init; } = true;
 
-    /// <summary>Places still free, or null when the total is not stated.</summary>
-    public int? PlacesLeft => PlacesTotal is { } total ? Math.Max(0, total - PlacesTaken) : null;
+    /// <summary>Places still free, or null when the total is not stated (a negative total counts as not stated).</summary>
+    public int? PlacesLeft => PlacesTotal is { } total and >= 0 ? Math.Max(0, total - Math.Max(0, PlacesTaken)) : null;
 }
