@@ -112,6 +112,7 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {

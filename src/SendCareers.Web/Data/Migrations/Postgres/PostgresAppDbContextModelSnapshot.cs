@@ -280,6 +280,47 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId", "AtUtc");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>
                 {
                     b.Property<int>("Id")
@@ -308,6 +349,49 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CornerstonePledges");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Debrief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CouldBeBetter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("EncounterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Respondent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("WouldHostAgain")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("Debriefs");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
@@ -418,6 +502,108 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HostEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OpeningId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("StartsAtUtc");
+
+                    b.ToTable("Encounters");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EncounterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId");
+
+                    b.HasIndex("EncounterId", "YoungPersonId")
+                        .IsUnique();
+
+                    b.ToTable("EncounterAttendees");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Property<int>("Id")
@@ -439,6 +625,315 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Hubs");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunicationSupported")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("EhcpRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnvironmentPresent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasContract")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LocationKnown")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutwardCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SkillsWanted")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupportOffered")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("Status", "EmployerId");
+
+                    b.ToTable("Openings");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JobCoachUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MatchReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("MatchScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpeningId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OutcomeAccessToWork")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("OutcomeHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<bool?>("OutcomePaidJobOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupervisorEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SupervisorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SupervisorPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TravelPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpeningId", "State");
+
+                    b.HasIndex("YoungPersonId", "State");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PlacementTransitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ByRole")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "AtUtc");
+
+                    b.ToTable("PlacementTransitions");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "AtUtc");
+
+                    b.ToTable("ProfileChanges");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("Rotations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ScheduledMessage", b =>
@@ -606,6 +1101,167 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("SingleUseTokens");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("DirectSupportHours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("NaturalSupports")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "WeekStarting")
+                        .IsUnique();
+
+                    b.ToTable("SupportLog");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdjustmentsThatWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Aspirations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("AvailableDays")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<int[]>("AvoidSectors")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("Communication")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommunicationNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ConsentToShareSummary")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EhcpEmploymentOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("EnvironmentToAvoid")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FamilyContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FamilyContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("HasEhcp")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HomeLocationKnown")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HomeOutwardCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("HomePostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.PrimitiveCollection<int[]>("Interests")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int?>("MaxHoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxTravelKm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxTravelMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreferredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SendGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SupportNeeds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TaskInterests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Travel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<int[]>("WantsToTry")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("YoungPeople");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -685,6 +1341,98 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterAttendee", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Encounter", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", "YoungPerson")
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Opening", "Opening")
+                        .WithMany("Placements")
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", "YoungPerson")
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opening");
+
+                    b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PlacementTransitionRecord", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("Rotations")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.School", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Hub", "Hub")
@@ -696,14 +1444,58 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("Hub");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("SupportLog")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Navigation("Pledges");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.Navigation("Attendees");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.Navigation("Rotations");
+
+                    b.Navigation("SupportLog");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

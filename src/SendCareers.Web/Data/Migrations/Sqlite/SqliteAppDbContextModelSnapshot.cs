@@ -269,6 +269,45 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId", "AtUtc");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>
                 {
                     b.Property<int>("Id")
@@ -295,6 +334,47 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CornerstonePledges");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Debrief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouldBeBetter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EncounterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Respondent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("WouldHostAgain")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("Debriefs");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
@@ -403,6 +483,104 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("StartsAtUtc");
+
+                    b.ToTable("Encounters");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EncounterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId");
+
+                    b.HasIndex("EncounterId", "YoungPersonId")
+                        .IsUnique();
+
+                    b.ToTable("EncounterAttendees");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Property<int>("Id")
@@ -422,6 +600,305 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Hubs");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunicationSupported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EhcpRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnvironmentPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasContract")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LocationKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutwardCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillsWanted")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("Status", "EmployerId");
+
+                    b.ToTable("Openings");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobCoachUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatchScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutcomeAccessToWork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OutcomeHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OutcomePaidJobOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupervisorEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TravelPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpeningId", "State");
+
+                    b.HasIndex("YoungPersonId", "State");
+
+                    b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PlacementTransitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ByRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "AtUtc");
+
+                    b.ToTable("PlacementTransitions");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "AtUtc");
+
+                    b.ToTable("ProfileChanges");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("Rotations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ScheduledMessage", b =>
@@ -583,6 +1060,163 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("SingleUseTokens");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DirectSupportHours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaturalSupports")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStarting")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "WeekStarting")
+                        .IsUnique();
+
+                    b.ToTable("SupportLog");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjustmentsThatWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aspirations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AvailableDays")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AvoidSectors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Communication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommunicationNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToShareSummary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EhcpEmploymentOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnvironmentToAvoid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasEhcp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HomeLocationKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HomeOutwardCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomePostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxHoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxTravelKm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxTravelMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SendGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskInterests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Travel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WantsToTry")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("YoungPeople");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -662,6 +1296,98 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterAttendee", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Encounter", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", "YoungPerson")
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Opening", "Opening")
+                        .WithMany("Placements")
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", "YoungPerson")
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opening");
+
+                    b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PlacementTransitionRecord", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("Rotations")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.School", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Hub", "Hub")
@@ -673,14 +1399,58 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("Hub");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
+                        .WithMany("SupportLog")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Navigation("Pledges");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
+                {
+                    b.Navigation("Attendees");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
+                {
+                    b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Placement", b =>
+                {
+                    b.Navigation("Rotations");
+
+                    b.Navigation("SupportLog");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

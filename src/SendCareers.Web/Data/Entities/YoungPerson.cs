@@ -1,0 +1,106 @@
+using SendCareers.Domain.Vocabulary;
+
+namespace SendCareers.Web.Data.Entities;
+
+/// <summary>
+/// A young person a job coach supports, with their vocational profile. Special-category data: only
+/// their own school's job coaches and hub administrators see it; employers see a consented summary
+/// once a placement with them is agreed, never the home postcode, date of birth, EHCP or support notes.
+/// </summary>
+public class YoungPerson
+{
+    public int Id { get; set; }
+
+    public int SchoolId { get; set; }
+
+    public School? School { get; set; }
+
+    public string PreferredName { get; set; } = "";
+
+    public DateOnly DateOfBirth { get; set; }
+
+    public bool HasEhcp { get; set; }
+
+    public CareerSendGroup? SendGroup { get; set; }
+
+    /// <summary>Stored for travel planning, never shown to employers; distances use only the outward code.</summary>
+    public string? HomePostcode { get; set; }
+
+    public string? HomeOutwardCode { get; set; }
+
+    public bool HomeLocationKnown { get; set; }
+
+    // Vocational profile: interests, strengths, what to try and avoid.
+    public List<Sector> Interests { get; set; } = [];
+
+    /// <summary>Kinds of task they enjoy, in their words (e.g. "sorting", "talking to customers").</summary>
+    public string? TaskInterests { get; set; }
+
+    /// <summary>Strengths and skills, comma-separated short phrases.</summary>
+    public string? Strengths { get; set; }
+
+    public List<Sector> WantsToTry { get; set; } = [];
+
+    public List<Sector> AvoidSectors { get; set; } = [];
+
+    // Support and environment.
+    public SupportFeature SupportNeeds { get; set; }
+
+    public string? AdjustmentsThatWork { get; set; }
+
+    public EnvironmentFactor EnvironmentToAvoid { get; set; }
+
+    public CommunicationMethod Communication { get; set; }
+
+    public string? CommunicationNotes { get; set; }
+
+    // Travel and availability.
+    public TravelIndependence Travel { get; set; }
+
+    public int? MaxTravelKm { get; set; }
+
+    public int? MaxTravelMinutes { get; set; }
+
+    public WeekDays AvailableDays { get; set; }
+
+    public int? MaxHoursPerWeek { get; set; }
+
+    // In their own words.
+    public string? Aspirations { get; set; }
+
+    public string? EhcpEmploymentOutcome { get; set; }
+
+    /// <summary>They (or their family) agreed that a summary may go to an employer once a placement is agreed.</summary>
+    public bool ConsentToShareSummary { get; set; }
+
+    /// <summary>A parent or carer to receive Easy Read reminders, optional.</summary>
+    public string? FamilyContactName { get; set; }
+
+    public string? FamilyContactEmail { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public List<ProfileChange> Changes { get; set; } = [];
+}
+
+/// <summary>One field of a profile changed: who, when, from what to what.</summary>
+public class ProfileChange
+{
+    public long Id { get; set; }
+
+    public int YoungPersonId { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public string? ByUserId { get; set; }
+
+    public string ByName { get; set; } = "";
+
+    public string Field { get; set; } = "";
+
+    public string? Before { get; set; }
+
+    public string? After { get; set; }
+}
