@@ -99,6 +99,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LinkBuilder>();
         services.AddSingleton<SendCareers.Web.Employers.SignUpDraftStore>();
         services.AddSingleton<SentMailFolder>();
+        services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
+        services.AddScoped<SendCareers.Web.Matching.MatchingData>();
+        services.AddScoped<SendCareers.Web.Matching.Proposals>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

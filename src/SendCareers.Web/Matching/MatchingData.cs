@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Matching;
+using SendCareers.Domain.Places;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Vocabulary;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Matching;
+
+/// <summary>
+/// Turns stored young people and openings into the matcher's plain records. The matcher never sees a
+/// home postcode, only the centre of its outward code.
+/// </summary>
+public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes)
+{
+    /// <summary>States that hold a place on an opening.</summary>
+    public static readonly PlacementState[] Holding = [PlacementState.Proposed, PlacementState.Agreed, PlacementState.Confirmed, PlacementState.InProgress];
+
+    public static MatchWeights Weights => MatchWeights.Default;
+
+    public async Task<List<MatchCandidate>> CandidatesAsync(IQueryable<YoungPerson> people, CancellationToken cancellationToken)
+    {
+        var list = await people.AsNoTracking().ToListAsync(cancellationToken);
+        var ids = list.Select(p => p.Id).ToList();
+        var history = await db.Placements.AsNoTracking()
+            .Where(p => ids.Contains(p.YoungPersonId) && (p.State == PlacementState.Completed || p.State == PlacementState.InProgress))
+            .Select(p => new { p.YoungPersonId, p.Opening!.Sector })
+            .ToListAsync(cancellationToken);
+        var previous = history.GroupBy(h => h.YoungPersonId).ToDictionary(g => g.Key, g => g.Select(h => h.Sector).Distinct().ToList());
+        return list.Select(p => ToCandidate(p, previous.GetValueOrDefault(p.Id) ?? [])).ToList();
+    }
+
+    public MatchCandidate ToCandidate(YoungPerson p, IReadOnlyList<Sector> previousSectors) => new()
+    {
+        Id = p.Id,
+        PreferredName = p.PreferredName,
+        DateOfBirth = p.DateOfBirth == default ? null : p.DateOfBirth,
+        SchoolId = p.SchoolId,
+        HasEhcp = p.HasEhcp,
+        SendGroup = p.SendGroup,
+        HomeOutwardCode = p.HomeOutwardCode,
+        Home = outcodes.TryLocate(p.HomeOutwardCode, out var home) ? home : null,
+        Interests = p.Interests,
+        TaskInterests = Split(p.TaskInterests),
+        Skills = Split(p.Strengths),
+        WantsToTry = p.WantsToTry,
+        AvoidSectors = p.AvoidSectors,
+        PreviousSectors = previousSectors,
+        SupportNeeds = p.SupportNeeds,
+        EnvironmentToAvoid = p.EnvironmentToAvoid,
+        Communication = p.Communication,
+        Travel = p.Travel == TravelIndependence.Unknown ? null : p.Travel,
+        MaxTravelKm = p.MaxTravelKm,
+        MaxTravelMinutes = p.MaxTravelMinutes,
+        AvailableDays = p.AvailableDays,
+        MaxHoursPerWeek = p.MaxHoursPerWeek,
+    };
+
+    /// <summary>Openings the matcher may consider: open ones from approved employers, with places taken.</summary>
+    public async Task<List<MatchOpening>> OpeningsAsync(CancellationToken cancellationToken, IQueryable<Opening>? scope = null)
+    {
+        var openings = await (scope ?? db.Openings)
+            .AsNoTracking()
+            .Where(o => o.Status == OpeningStatus.Open && o.Employer!.Status == EmployerStatus.Approved)
+            .Select(o => new
+            {
+                Opening = o,
+                EmployerName = o.Employer!.OrganisationName,
+                o.Employer.DisabilityConfident,
+                Taken = o.Placements.Count(p => Holding.Contains(p.State)),
+            })
+            .ToListAsync(cancellationToken);
+        var experience = await db.Placements.AsNoTracking()
+            .Where(p => p.State == PlacementState.Completed)
+            .GroupBy(p => p.Opening!.EmployerId)
+            .Select(g => new { EmployerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.EmployerId, g => g.Count, cancellationToken);
+        return openings.Select(o => ToOpening(o.Opening, o.EmployerName, o.DisabilityConfident, o.Taken, experience.GetValueOrDefault(o.Opening.EmployerId))).ToList();
+    }
+
+    public MatchOpening ToOpening(Opening o, string employerName, DisabilityConfidentLevel level, int taken, int completedPlacements) => new()
+    {
+        Id = o.Id,
+        EmployerId = o.EmployerId,
+        EmployerName = employerName,
+        Kind = o.Kind,
+        Title = o.Title,
+        Sector = o.Sector,
+        Location = outcodes.TryLocate(o.OutwardCode, out var point) ? point : null,
+        Days = o.Days,
+        HoursPerWeek = o.HoursPerWeek is { } h ? (double)h : null,
+        Starts = o.StartsOn,
+        Ends = o.EndsOn,
+        PlacesTotal = o.Places,
+        PlacesTaken = taken,
+        SupportOffered = o.SupportOffered,
+        CommunicationSupported = o.CommunicationSupported,
+        EnvironmentPresent = o.EnvironmentPresent,
+        Tasks = Split(o.Tasks),
+        SkillsWanted = Split(o.SkillsWanted),
+        MinimumAge = o.MinimumAge,
+        MaximumAge = o.MaximumAge,
+        EhcpRequired = o.EhcpRequired,
+        PreviousSendPlacements = completedPlacements,
+        DisabilityConfident = level,
+        IsOpen = o.Status == OpeningStatus.Open,
+    };
+
+    public IQueryable<YoungPerson> VisiblePeople() => caseload.YoungPeople();
+
+    private static string[] Split(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
+using SendCareers.Domain.Placements;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Coach.YoungPeople;
+
+public class DetailsModel(Caseload caseload, TimeProvider time) : PageModel
+{
+    public sealed record PlacementRow(PlacementState State, string Title, string Employer);
+
+    public YoungPerson Person { get; private set; } = new();
+
+    public int Age { get; private set; }
+
+    public string YearGroup { get; private set; } = "";
+
+    public IReadOnlyList<(string Title, IReadOnlyList<(string Key, string? Value)> Rows)> Sections { get; private set; } = [];
+
+    public IReadOnlyList<PlacementRow> Placements { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Proposed { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var person = await caseload.YoungPeople().AsNoTracking().Include(p => p.School).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        Person = person;
+        var today = UkTimeZone.Today(time);
+        Age = SchoolYear.AgeOn(person.DateOfBirth, today);
+        YearGroup = SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(person.DateOfBirth, today));
+        var d = YoungPersonForm.Describe(person);
+        IReadOnlyList<(string, string?)> Rows(params string[] keys) => keys.Select(k => (k, d[k])).ToList();
+        Sections =
+        [
+            ("About them", Rows("Date of birth", "EHCP", "Career SEND group", "Home postcode")),
+            ("Interests and strengths", Rows("Interests", "Tasks they enjoy", "Strengths and skills", "Would like to try", "Would rather avoid")),
+            ("Support and surroundings", Rows("Support needed", "Adjustments that work", "Places to avoid", "Communication", "Communication notes")),
+            ("Travel and time", Rows("Travel", "Furthest distance", "Longest journey", "Days available", "Hours a week")),
+            ("In their own words", Rows("Aspirations", "EHCP employment outcome", "Summary may be shared", "Family contact", "Family e-mail")),
+        ];
+        Placements = await caseload.Placements().AsNoTracking()
+            .Where(p => p.YoungPersonId == id)
+            .OrderByDescending(p => p.ProposedAtUtc)
+            .Select(p => new PlacementRow(p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+}

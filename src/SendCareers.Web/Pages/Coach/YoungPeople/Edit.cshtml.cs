@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Places;
+using SendCareers.Web.Data;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Coach.YoungPeople;
+
+public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, TimeProvider time) : ProfileFormModel(db, caseload, outcodes, time)
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    public string Name { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var person = await Caseload.YoungPeople().AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        Name = person.PreferredName;
+        Input = YoungPersonInput.From(person);
+        await LoadSchoolsAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var person = await Caseload.YoungPeople().SingleOrDefaultAsync(p => p.Id == Id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        Name = person.PreferredName;
+        if (!await TrySaveAsync(person, cancellationToken))
+        {
+            return Page();
+        }
+
+        return Redirect($"/coach/young-people/{person.Id}?saved=true");
+    }
+}

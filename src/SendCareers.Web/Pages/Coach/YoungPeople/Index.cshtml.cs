@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
+using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Coach.YoungPeople;
+
+public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : PageModel
+{
+    public sealed record Row(int Id, string Name, int Age, string YearGroup, string School, string Interests);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public bool ShowSchool { get; private set; }
+
+    public string ScopeName { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = UkTimeZone.Today(time);
+        ShowSchool = User.IsHubAdmin();
+        var schools = await caseload.SchoolsAsync(cancellationToken);
+        ScopeName = ShowSchool ? hub.Current.Name : schools.FirstOrDefault()?.Name ?? "";
+        var people = await caseload.YoungPeople().AsNoTracking()
+            .Select(p => new { p.Id, p.PreferredName, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
+            .ToListAsync(cancellationToken);
+        Rows = people
+            .OrderBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Id, p.PreferredName, SchoolYear.AgeOn(p.DateOfBirth, today),
+                SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(p.DateOfBirth, today)), p.SchoolName,
+                EnumLabels.List(p.Interests.Cast<Enum>())))
+            .ToList();
+    }
+}

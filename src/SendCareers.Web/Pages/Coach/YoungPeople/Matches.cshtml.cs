@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SendCareers.Domain.Matching;
+using SendCareers.Web.Matching;
+
+namespace SendCareers.Web.Pages.Coach.YoungPeople;
+
+/// <summary>Every open opening ranked for one young person, with reasons, and what was left out and why.</summary>
+public class MatchesModel(MatchingData data, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    public string Name { get; private set; } = "";
+
+    public IReadOnlyList<ScoredMatch> Ranked { get; private set; } = [];
+
+    public IReadOnlyList<ExcludedMatch> Excluded { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var result = await RankAsync(data, Id, time, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        (Name, var list) = result.Value;
+        Ranked = list.Ranked;
+        Excluded = list.Excluded;
+        return Page();
+    }
+
+    /// <summary>The ranking for a young person in the signed-in person's caseload, or null if not theirs.</summary>
+    public static async Task<(string Name, MatchList List)?> RankAsync(MatchingData data, int youngPersonId, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => p.Id == youngPersonId), cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var openings = await data.OpeningsAsync(cancellationToken);
+        var list = Matcher.Rank(candidates[0], openings, UkTimeZone.Today(time), MatchingData.Weights);
+        return (candidates[0].PreferredName ?? "", list);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SendCareers.Domain.Matching;
+using SendCareers.Web.Employers;
+using SendCareers.Web.Matching;
+
+namespace SendCareers.Web.Pages.Coach.YoungPeople;
+
+/// <summary>Proposing a placement; choosing anything but the top match needs a reason.</summary>
+public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int OpeningId { get; set; }
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
+    public string Name { get; private set; } = "";
+
+    public ScoredMatch Match { get; private set; } = default!;
+
+    public int Rank { get; private set; }
+
+    public int Of { get; private set; }
+
+    public bool IsOverride => Rank > 1;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var reason = EmployerProfileValidator.Clean(OverrideReason);
+        if (IsOverride && reason.Length == 0)
+        {
+            ModelState.AddModelError(nameof(OverrideReason), "Enter why you are choosing this over the higher-ranked matches");
+        }
+        else if (reason.Length > Proposals.MaxReasonLength)
+        {
+            ModelState.AddModelError(nameof(OverrideReason), $"Reason must be {Proposals.MaxReasonLength:N0} characters or fewer");
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await proposals.ProposeAsync(Id, OpeningId, Match.Score, Match.Reasons, IsOverride ? reason : null, User, cancellationToken);
+        return Redirect($"/coach/young-people/{Id}?proposed=true");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var result = await MatchesModel.RankAsync(data, Id, time, cancellationToken);
+        if (result is not { } found)
+        {
+            return false;
+        }
+
+        var index = found.List.Ranked.ToList().FindIndex(m => m.Opening.Id == OpeningId);
+        if (index < 0)
+        {
+            return false; // not open, or left out by a hard rule: it cannot be proposed from here
+        }
+
+        Name = found.Name;
+        Match = found.List.Ranked[index];
+        Rank = index + 1;
+        Of = found.List.Ranked.Count;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web.YoungPeople;
+
+/// <summary>
+/// What a signed-in person may see of young people: a job coach, their own school's or college's; a hub
+/// administrator, everyone's. Every query about young people starts here.
+/// </summary>
+public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
+{
+    private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public IQueryable<YoungPerson> YoungPeople()
+    {
+        if (User.IsHubAdmin())
+        {
+            return db.YoungPeople;
+        }
+
+        var schoolId = User.SchoolId();
+        return schoolId is null ? db.YoungPeople.Where(_ => false) : db.YoungPeople.Where(p => p.SchoolId == schoolId);
+    }
+
+    public IQueryable<Placement> Placements()
+    {
+        var people = YoungPeople().Select(p => p.Id);
+        return db.Placements.Where(p => people.Contains(p.YoungPersonId));
+    }
+
+    /// <summary>The schools and colleges this person may add young people to.</summary>
+    public async Task<List<School>> SchoolsAsync(CancellationToken cancellationToken)
+    {
+        var query = db.Schools.AsNoTracking();
+        if (!User.IsHubAdmin())
+        {
+            var schoolId = User.SchoolId();
+            query = query.Where(s => s.Id == schoolId);
+        }
+
+        return await query.OrderBy(s => s.Name).ToListAsync(cancellationToken);
+    }
+}
