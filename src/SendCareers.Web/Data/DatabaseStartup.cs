@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SendCareers.Web.Data.Demo;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Security;
@@ -39,6 +41,14 @@ public static class DatabaseStartup
 
         try
         {
+            if (postgres)
+            {
+                // Create the migrations history table first: otherwise EF's first look for it on a
+                // fresh database fails and is logged as an error, which alarms whoever reads the logs.
+                var history = db.GetService<IHistoryRepository>();
+                await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
+            }
+
             await db.Database.MigrateAsync();
             await SeedAsync(app, services, db, logger);
         }
