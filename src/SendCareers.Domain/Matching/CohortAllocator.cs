@@ -160,7 +160,7 @@ public static class CohortAllocator
             for (var n = 0; n < count; n++)
             {
                 var i = boxed ? nearby[n] : n;
-                var assessment = PairScorer.Assess(context.Person, facts[i], context.Today);
+                var assessment = PairScorer.Assess(context.Person, facts[i], context.Today, stopAtFirst: true);
                 if (!assessment.IsEligible)
                 {
                     continue;

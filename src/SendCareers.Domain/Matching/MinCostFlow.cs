@@ -93,7 +93,7 @@ internal sealed class MinCostFlow
                 potential[v] += settled[v] ? distance[v] : toSink;
             }
 
-            while (LevelZeroCostArcs(source, sink, potential, level, queue))
+            while (LevelZeroCostArcs(source, sink, potential, settled, level, queue))
             {
                 Array.Copy(_start, next, _nodeCount);
                 int pushed;
@@ -186,8 +186,13 @@ internal sealed class MinCostFlow
         return false;
     }
 
-    /// <summary>Breadth-first levels over residual arcs of zero reduced cost; false when the sink is not reached.</summary>
-    private bool LevelZeroCostArcs(int source, int sink, int[] potential, int[] level, int[] queue)
+    /// <summary>
+    /// Breadth-first levels over residual arcs of zero reduced cost; false when the sink is not reached.
+    /// Only nodes the last Dijkstra settled are entered: every node on the shortest path it found to the
+    /// sink is settled, so there is always a path, and skipping the rest of the graph keeps each round's
+    /// work close to the part of the network the round can change. Stops as soon as the sink has a level.
+    /// </summary>
+    private bool LevelZeroCostArcs(int source, int sink, int[] potential, bool[] settled, int[] level, int[] queue)
     {
         Array.Fill(level, -1);
         level[source] = 0;
@@ -199,15 +204,20 @@ internal sealed class MinCostFlow
             for (var a = _start[u]; a < _start[u + 1]; a++)
             {
                 var v = _arcTo[a];
-                if (level[v] < 0 && _arcCapacity[a] > 0 && _arcCost[a] + potential[u] - potential[v] == 0)
+                if (level[v] < 0 && _arcCapacity[a] > 0 && (settled[v] || v == sink) && _arcCost[a] + potential[u] - potential[v] == 0)
                 {
                     level[v] = level[u] + 1;
+                    if (v == sink)
+                    {
+                        return true;
+                    }
+
                     queue[tail++] = v;
                 }
             }
         }
 
-        return level[sink] >= 0;
+        return false;
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ internal sealed class OpeningGrid
     }
 
     /// <summary>
-    /// Adds to <paramref name="found"/>, in catalogue order, every opening that could be within the young
+    /// Adds to <paramref name="found"/>, in a fixed order (cell by cell), every opening that could be within the young
     /// person's range (plus those with no location). False, adding nothing, when the young person has no
     /// home or range, or the range is too large to box; the caller then checks every opening.
     /// <para>
@@ -124,7 +124,6 @@ internal sealed class OpeningGrid
         var lastRow = Math.Min(_rows - 1, (int)Math.Floor((person.LatitudeRadians + angle - _minLatitude) / _cellRadians));
         var firstColumn = Math.Max(0, (int)Math.Floor((person.LongitudeRadians - lonAngle - _minLongitude) / _cellRadians));
         var lastColumn = Math.Min(_columns - 1, (int)Math.Floor((person.LongitudeRadians + lonAngle - _minLongitude) / _cellRadians));
-        var before = found.Count;
         for (var row = firstRow; row <= lastRow; row++)
         {
             for (var column = firstColumn; column <= lastColumn; column++)
@@ -138,7 +137,6 @@ internal sealed class OpeningGrid
         }
 
         found.AddRange(_unlocated);
-        found.Sort(before, found.Count - before, null);
         return true;
     }
 

@@ -23,7 +23,12 @@ internal static class PairScorer
     public const int SupportedInternshipMinimumAge = 16;
     public const int SupportedInternshipMaximumAge = 24;
 
-    public static PairAssessment Assess(CandidateProfile person, in OpeningFacts opening, int today)
+    /// <summary>
+    /// Checks every hard constraint and reports all that fail. With <paramref name="stopAtFirst"/> it
+    /// returns as soon as one fails (the allocator only needs yes or no); the cheap flag checks run
+    /// before the distance and age arithmetic for that reason.
+    /// </summary>
+    public static PairAssessment Assess(CandidateProfile person, in OpeningFacts opening, int today, bool stopAtFirst = false)
     {
         var exclusions = HardConstraint.None;
         if (!opening.IsOpen)
@@ -41,8 +46,60 @@ internal static class PairScorer
             exclusions |= HardConstraint.Ended;
         }
 
+        if (!person.Source.HasEhcp)
+        {
+            // One reason is enough when a supported internship also lists the EHCP requirement itself.
+            if (opening.IsSupportedInternship)
+            {
+                exclusions |= HardConstraint.SupportedInternshipNeedsEhcp;
+            }
+            else if (opening.EhcpRequired)
+            {
+                exclusions |= HardConstraint.EhcpRequired;
+            }
+        }
+
+        if ((opening.Environment & person.EnvironmentToAvoid) != 0)
+        {
+            exclusions |= HardConstraint.AvoidedEnvironment;
+        }
+
+        if (opening.Days != WeekDays.None && person.Days != WeekDays.None && (opening.Days & person.Days) == 0)
+        {
+            exclusions |= HardConstraint.NoCommonDay;
+        }
+
+        if ((opening.SectorBit & person.AvoidBits) != 0)
+        {
+            exclusions |= HardConstraint.AvoidedSector;
+        }
+
+        var distance = double.NaN;
         var ageOnDay = opening.StartDay > today ? opening.StartDay : today;
         var age = -1;
+        if (stopAtFirst && exclusions != HardConstraint.None)
+        {
+            return new PairAssessment { Exclusions = exclusions, DistanceKm = distance, Age = age, AgeOnDay = ageOnDay };
+        }
+
+        if (person.HasHome && opening.HasLocation)
+        {
+            distance = Geo.Kilometres(
+                person.LatitudeRadians, person.LongitudeRadians, person.CosLatitude,
+                opening.LatitudeRadians, opening.LongitudeRadians, opening.CosLatitude);
+            if (distance > person.RangeKm)
+            {
+                // NaN range (not recorded) compares false, so an unknown range never excludes.
+                exclusions |= HardConstraint.BeyondTravelRange;
+            }
+        }
+
+        if (stopAtFirst && exclusions != HardConstraint.None)
+        {
+            return new PairAssessment { Exclusions = exclusions, DistanceKm = distance, Age = age, AgeOnDay = ageOnDay };
+        }
+
+        // Age is judged on the start date, or today once the opening has started.
         if (opening.HasAgeRule && person.DateOfBirth is { } born)
         {
             age = SchoolYear.AgeOn(born, DateOnly.FromDayNumber(ageOnDay));
@@ -60,47 +117,6 @@ internal static class PairScorer
             {
                 exclusions |= HardConstraint.SupportedInternshipAge;
             }
-        }
-
-        if (!person.Source.HasEhcp)
-        {
-            // One reason is enough when a supported internship also lists the EHCP requirement itself.
-            if (opening.IsSupportedInternship)
-            {
-                exclusions |= HardConstraint.SupportedInternshipNeedsEhcp;
-            }
-            else if (opening.EhcpRequired)
-            {
-                exclusions |= HardConstraint.EhcpRequired;
-            }
-        }
-
-        var distance = double.NaN;
-        if (person.HasHome && opening.HasLocation)
-        {
-            distance = Geo.Kilometres(
-                person.LatitudeRadians, person.LongitudeRadians, person.CosLatitude,
-                opening.LatitudeRadians, opening.LongitudeRadians, opening.CosLatitude);
-            if (distance > person.RangeKm)
-            {
-                // NaN range (not recorded) compares false, so an unknown range never excludes.
-                exclusions |= HardConstraint.BeyondTravelRange;
-            }
-        }
-
-        if ((opening.Environment & person.EnvironmentToAvoid) != 0)
-        {
-            exclusions |= HardConstraint.AvoidedEnvironment;
-        }
-
-        if (opening.Days != WeekDays.None && person.Days != WeekDays.None && (opening.Days & person.Days) == 0)
-        {
-            exclusions |= HardConstraint.NoCommonDay;
-        }
-
-        if ((opening.SectorBit & person.AvoidBits) != 0)
-        {
-            exclusions |= HardConstraint.AvoidedSector;
         }
 
         return new PairAssessment { Exclusions = exclusions, DistanceKm = distance, Age = age, AgeOnDay = ageOnDay };

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using SendCareers.Domain.Matching;
+
+namespace SendCareers.Benchmarks;
+
+/// <summary>Optimal allocation of a cohort to places, from plain lists (catalogue build, eligibility, scoring and the flow solve).</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+public class CohortBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    private List<MatchCandidate> _candidates = [];
+    private List<MatchOpening> _openings = [];
+
+    [Params("200 → 500", "2,000 → 5,000", "20,000 → 50,000")]
+    public string Cohort { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (people, places) = Cohort switch
+        {
+            "200 → 500" => (200, 500),
+            "2,000 → 5,000" => (2_000, 5_000),
+            _ => (20_000, 50_000),
+        };
+        var world = new SyntheticWorld(seed: 1);
+        _candidates = world.Candidates(people, seed: 4);
+        _openings = world.OpeningsWithPlaces(places, seed: 5);
+    }
+
+    [Benchmark(Description = "Allocate")]
+    public CohortAllocation Allocate() => CohortAllocator.Allocate(_candidates, _openings, Today);
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using SendCareers.Benchmarks;
+using SendCareers.Domain.Matching;
+
+// `--smoke` times each scenario once with a stopwatch and prints the allocation's shape: a quick check
+// before the full BenchmarkDotNet run, which takes several minutes.
+if (args.Contains("--smoke"))
+{
+    Smoke.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RankBenchmarks).Assembly).Run(args);
+
+internal static class Smoke
+{
+    public static void Run()
+    {
+        var today = new DateOnly(2026, 3, 2);
+        var world = new SyntheticWorld(seed: 1);
+        foreach (var count in new[] { 1_000, 10_000, 100_000 })
+        {
+            var catalogue = OpeningCatalogue.Build(world.Openings(count, seed: 2));
+            var candidate = world.Candidates(1, seed: 3)[0];
+            Matcher.Rank(candidate, catalogue, today);
+            var watch = Stopwatch.StartNew();
+            const int runs = 20;
+            MatchList result = null!;
+            for (var i = 0; i < runs; i++)
+            {
+                result = Matcher.Rank(candidate, catalogue, today);
+            }
+
+            Console.WriteLine($"Rank {count}: {watch.Elapsed.TotalMilliseconds / runs:0.00} ms, {result.Ranked.Count} ranked, {result.Excluded.Count} excluded");
+        }
+
+        foreach (var (people, places) in new[] { (200, 500), (2_000, 5_000), (20_000, 50_000) })
+        {
+            var candidates = world.Candidates(people, seed: 4);
+            var openings = world.OpeningsWithPlaces(places, seed: 5);
+            var watch = Stopwatch.StartNew();
+            var allocation = CohortAllocator.Allocate(candidates, openings, today);
+            Console.WriteLine(
+                $"Allocate {people} -> {places} places ({openings.Count} openings): {watch.Elapsed.TotalMilliseconds:0} ms, "
+                + $"{allocation.Placed.Count} placed, {allocation.Unplaced.Count(u => u.Reason == UnplacedReason.NoEligibleOpening)} with no eligible opening, "
+                + $"{allocation.Unplaced.Count(u => u.Reason == UnplacedReason.PlacesTakenByOthers)} outbid, total score {allocation.TotalScore}");
+        }
+    }
+}
