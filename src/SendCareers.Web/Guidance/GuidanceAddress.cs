@@ -45,6 +45,42 @@ public static partial class GuidanceAddress
     };
 
     /// <summary>
+    /// The section and slug (null for a landing page or the glossary) a request path asks for. The
+    /// section part is matched without regard to case, as routing does; the slug must be exact.
+    /// </summary>
+    public static bool TryParseUrl(string? path, out GuidanceSection section, out string? slug)
+    {
+        section = GuidanceSection.Glossary;
+        slug = null;
+        path = path?.TrimEnd('/');
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        // Longest first, so /families/easy-read/x is Easy Read rather than a family page called "easy-read".
+        foreach (var candidate in new[] { GuidanceSection.EasyRead, GuidanceSection.Employers, GuidanceSection.Families, GuidanceSection.Schools, GuidanceSection.Glossary })
+        {
+            var root = UrlOf(candidate);
+            if (path.Equals(root, StringComparison.OrdinalIgnoreCase))
+            {
+                section = candidate;
+                return true;
+            }
+
+            if (candidate != GuidanceSection.Glossary && path.StartsWith(root + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = path[(root.Length + 1)..];
+                section = candidate;
+                slug = rest;
+                return IsValidSlug(rest);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The section and slug (null for a landing page) of a file, from its path relative to the content
     /// folder with forward slashes; or why it has no address.
     /// </summary>
