@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -25,7 +26,7 @@ internal static class MarkdownText
             {
                 text.AppendLine(Of(block.Inline));
             }
-            else if (block is CodeBlock code)
+            else if (block is CodeBlock code and not YamlFrontMatterBlock)
             {
                 text.AppendLine(code.Lines.ToString());
             }
