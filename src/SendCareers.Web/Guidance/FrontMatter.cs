@@ -48,7 +48,8 @@ public sealed record FrontMatter
         }
         catch (YamlException e)
         {
-            problems.Add(Problem($"The front matter is not valid YAML (line {e.Start.Line}): {e.Message}"));
+            // YamlDotNet's messages are about its own state; point at the line and the usual cause instead.
+            problems.Add(Problem($"The front matter is not valid YAML near line {e.Start.Line + 1} of the file: put quotes around a value that contains : # [ ] {{ or }}."));
             return new FrontMatter();
         }
 

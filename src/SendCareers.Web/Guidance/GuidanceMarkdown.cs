@@ -97,7 +97,7 @@ internal static partial class GuidanceMarkdown
                 if (link.IsImage)
                 {
                     problems.Add(new(GuidanceProblemKind.BrokenImage, $"The picture \"{url}\" was removed: pictures must be in content/images."));
-                    link.ReplaceBy(new LiteralInline(text));
+                    link.ReplaceBy(new LiteralInline(text), copyChildren: false);
                 }
                 else
                 {

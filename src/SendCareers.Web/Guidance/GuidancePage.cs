@@ -21,7 +21,7 @@ public sealed class GuidancePage
         Slug = slug;
         Url = GuidanceAddress.UrlOf(section, slug);
         FrontMatter = frontMatter;
-        Title = frontMatter.Title ?? (slug ?? section.ToString()).Humanize();
+        Title = frontMatter.Title ?? (slug ?? section.ToString()).Humanize(LetterCasing.Sentence);
         Summary = frontMatter.Summary ?? "";
         Body = new HtmlString(rendered.Html);
         Headings = rendered.Headings;
