@@ -21,6 +21,7 @@ public static class ApplicationBuilderExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseGuidance();
 
         // Hangfire's own "local requests only" filter is unsafe behind a proxy: hub administrators only.
         app.UseHangfireDashboard("/admin/jobs", new DashboardOptions

@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Employers/SignUp");
+            options.Conventions.AllowAnonymousToFolder("/Guidance");
         });
 
         services.AddDataProtection()
@@ -111,6 +112,7 @@ public static class ServiceCollectionExtensions
         });
 
         services.AddSingleton<HubInfo>();
+        services.AddGuidance(configuration);
         services.AddScheduledMessages(configuration);
         services.AddHttpContextAccessor();
         services.AddHealthChecks();
