@@ -31,6 +31,9 @@ public static class GuidanceServiceCollectionExtensions
 
         // The default policy underneath already refuses to cache for signed-in people (the header shows
         // their name and a sign-out form), responses that set cookies, and anything but a 200.
+        // Paths are cached case-sensitively: addresses are lower-case, and /families/Travel-Training
+        // must not be answered from the cache of /families/travel-training.
+        services.AddOutputCache(options => options.UseCaseSensitivePaths = true);
         services.AddOutputCache(options => options.AddPolicy(OutputCachePolicy, policy => policy
             .SetVaryByQuery([])
             .VaryByValue(context => new KeyValuePair<string, string>("prefs", ReadingPreferences.HtmlClasses(context.Request)))

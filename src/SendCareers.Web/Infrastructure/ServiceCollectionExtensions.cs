@@ -103,6 +103,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();
         services.AddScoped<SendCareers.Web.Matching.Proposals>();
+        services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

@@ -25,7 +25,7 @@ public sealed class FormClient(HttpClient http) : IDisposable
     /// given, else the main form), overlays <paramref name="fields"/>, and submits it.
     /// Values given as string[] are sent as repeated fields (checkboxes).
     /// </summary>
-    public async Task<PageResult> SubmitAsync(string pageUrl, IReadOnlyDictionary<string, object?> fields, string? action = null, string? submitName = null, string? submitValue = null)
+    public async Task<PageResult> SubmitAsync(string pageUrl, IReadOnlyDictionary<string, object?> fields, string? action = null, string? submitName = null, string? submitValue = null, string? postTo = null)
     {
         var page = await GetAsync(pageUrl);
         if (page.Status != HttpStatusCode.OK)
@@ -105,7 +105,7 @@ public sealed class FormClient(HttpClient http) : IDisposable
         }
 
         var target = form.GetAttribute("action");
-        var postUrl = string.IsNullOrEmpty(target) ? pageUrl : target;
+        var postUrl = postTo ?? (string.IsNullOrEmpty(target) ? pageUrl : target);
         return await PostAsync(postUrl, values);
     }
 

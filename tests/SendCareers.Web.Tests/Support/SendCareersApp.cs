@@ -142,7 +142,9 @@ public class SendCareersApp : WebApplicationFactory<Program>
     /// <summary>Mail written to the pickup folder (when no SMTP server is configured), oldest first.</summary>
     public IReadOnlyList<MimeKit.MimeMessage> PickedUpMail() =>
         Directory.Exists(MailFolder)
-            ? Directory.EnumerateFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f)).ToList()
+            ? Directory.EnumerateFiles(MailFolder, "*.eml")
+                .OrderBy(f => File.GetLastWriteTimeUtc(f)).ThenBy(f => f, StringComparer.Ordinal) // names order by second only
+                .Select(f => MimeKit.MimeMessage.Load(f)).ToList()
             : [];
 
     protected override void Dispose(bool disposing)
