@@ -159,6 +159,8 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
                 Pins = Pins.Where(p => ParsePair(p)?.Person != person).Append($"{PinPerson}:{PinOpening}").ToList();
                 PinPerson = null;
                 PinOpening = null;
+                ModelState.Remove(nameof(PinPerson));
+                ModelState.Remove(nameof(PinOpening));
             }
         }
 
