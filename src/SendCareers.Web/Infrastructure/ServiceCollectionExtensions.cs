@@ -103,6 +103,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();
         services.AddScoped<SendCareers.Web.Matching.Proposals>();
+        // One place for the matching weights: defaults in MatchWeights (see docs/matching.md), any of
+        // them overridden under "Matching:Weights" in configuration.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Matching:Weights").Get<SendCareers.Domain.Matching.MatchWeights>() ?? SendCareers.Domain.Matching.MatchWeights.Default);
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 

@@ -13,12 +13,13 @@ namespace SendCareers.Web.Matching;
 /// Turns stored young people and openings into the matcher's plain records. The matcher never sees a
 /// home postcode, only the centre of its outward code.
 /// </summary>
-public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes)
+public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, MatchWeights weights)
 {
     /// <summary>States that hold a place on an opening.</summary>
     public static readonly PlacementState[] Holding = [PlacementState.Proposed, PlacementState.Agreed, PlacementState.Confirmed, PlacementState.InProgress];
 
-    public static MatchWeights Weights => MatchWeights.Default;
+    /// <summary>The hub's weights: "Matching:Weights" in configuration, else the documented defaults.</summary>
+    public MatchWeights Weights => weights;
 
     public async Task<List<MatchCandidate>> CandidatesAsync(IQueryable<YoungPerson> people, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data.Entities;
@@ -277,6 +278,17 @@ public sealed partial class CoachMatchingTests : IAsyncLifetime
         Assert.Equal(chosen.Count, created.Count);
         Assert.Contains(created, c => c.YoungPersonId == pinPerson && c.OpeningId == target && c.OverrideReason == "Pinned by the coach in a group allocation");
         Assert.All(created, c => Assert.NotNull(c.MatchScore));
+    }
+
+    [Fact]
+    public async Task MatchingWeights_ComeFromConfiguration_WithTheDocumentedDefaultsForTheRest()
+    {
+        await using var app = new SendCareersApp().WithoutDemoData().Set("Matching:Weights:Interest", "45").Set("Matching:Weights:Variety", "0");
+        var weights = app.Services.GetRequiredService<SendCareers.Domain.Matching.MatchWeights>();
+        Assert.Equal(45, weights.Interest);
+        Assert.Equal(0, weights.Variety);
+        Assert.Equal(20, weights.Support);
+        Assert.Equal(SendCareers.Domain.Matching.MatchWeights.Default.Distance, weights.Distance);
     }
 
     private Task<int> CoachSchoolAsync() => _app.WithDbAsync(async db =>

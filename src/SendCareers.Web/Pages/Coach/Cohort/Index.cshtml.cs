@@ -187,7 +187,7 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
         Pins = pins.Select(p => $"{p.Key}:{p.Value}").ToList();
         var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => selected.Contains(p.Id)), cancellationToken);
         var openings = await data.OpeningsAsync(cancellationToken);
-        Result = CohortAllocator.Allocate(candidates, openings, UkTimeZone.Today(time), MatchingData.Weights, pins);
+        Result = CohortAllocator.Allocate(candidates, openings, UkTimeZone.Today(time), data.Weights, pins);
         return Result;
     }
 

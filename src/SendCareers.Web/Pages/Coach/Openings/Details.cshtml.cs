@@ -61,7 +61,7 @@ public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data
             var match = data.ToOpening(Opening, EmployerName, found.DisabilityConfident, Taken, completed);
             var holding = placements.Where(p => MatchingData.Holding.Contains(p.State)).Select(p => p.YoungPersonId).ToHashSet();
             var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => !holding.Contains(p.Id)), cancellationToken);
-            var list = Matcher.RankCandidates(match, candidates, UkTimeZone.Today(time), MatchingData.Weights);
+            var list = Matcher.RankCandidates(match, candidates, UkTimeZone.Today(time), data.Weights);
             Ranked = list.Ranked.Take(20).ToList();
             Excluded = list.Excluded;
         }

@@ -41,7 +41,7 @@ public class MatchesModel(MatchingData data, TimeProvider time) : PageModel
         }
 
         var openings = await data.OpeningsAsync(cancellationToken);
-        var list = Matcher.Rank(candidates[0], openings, UkTimeZone.Today(time), MatchingData.Weights);
+        var list = Matcher.Rank(candidates[0], openings, UkTimeZone.Today(time), data.Weights);
         return (candidates[0].PreferredName ?? "", list);
     }
 }
