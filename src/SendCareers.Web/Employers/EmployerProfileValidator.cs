@@ -132,10 +132,11 @@ public static class EmployerProfileValidator
     public static bool TryParseEnum<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum
     {
-        // Names only: "3" or "Monday, Friday" would otherwise parse.
+        // Names only ("Group1" is a name): "3" or "Monday, Friday" would otherwise parse.
         value = default;
         return !string.IsNullOrEmpty(text)
-            && text.All(char.IsAsciiLetter)
+            && char.IsAsciiLetter(text[0])
+            && text.All(char.IsAsciiLetterOrDigit)
             && Enum.TryParse(text, ignoreCase: false, out value)
             && Enum.IsDefined(value);
     }

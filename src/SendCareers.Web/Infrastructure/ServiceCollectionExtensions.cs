@@ -107,6 +107,8 @@ public static class ServiceCollectionExtensions
         // them overridden under "Matching:Weights" in configuration.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Matching:Weights").Get<SendCareers.Domain.Matching.MatchWeights>() ?? SendCareers.Domain.Matching.MatchWeights.Default);
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
+        services.AddScoped<SendCareers.Web.Security.AuditTrail>();
+        services.AddScoped<SendCareers.Web.YoungPeople.PersonalRecords>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

@@ -16,13 +16,14 @@ public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
 
     public IQueryable<YoungPerson> YoungPeople()
     {
+        var people = db.YoungPeople.Where(p => p.ErasedAtUtc == null);
         if (User.IsHubAdmin())
         {
-            return db.YoungPeople;
+            return people;
         }
 
         var schoolId = User.SchoolId();
-        return schoolId is null ? db.YoungPeople.Where(_ => false) : db.YoungPeople.Where(p => p.SchoolId == schoolId);
+        return schoolId is null ? people.Where(_ => false) : people.Where(p => p.SchoolId == schoolId);
     }
 
     public IQueryable<Placement> Placements()

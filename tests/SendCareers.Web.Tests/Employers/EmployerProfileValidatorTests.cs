@@ -106,6 +106,19 @@ public sealed class EmployerProfileValidatorTests
         Assert.Equal(nameof(EmployerProfileInput.Days), error.Field);
     }
 
+    [Theory]
+    [InlineData("Group1", true)]      // names may end in digits
+    [InlineData("Group2", true)]
+    [InlineData("1", false)]          // the number behind a name is not a name
+    [InlineData("1Group", false)]
+    [InlineData("Group3", false)]
+    [InlineData("group1", false)]     // names are exact
+    public void EnumNames_WithDigits_Parse_ButNumbersDoNot(string text, bool ok)
+    {
+        Assert.Equal(ok, EmployerProfileValidator.TryParseEnum<SendCareers.Domain.Vocabulary.CareerSendGroup>(text, out var group));
+        Assert.Equal(ok, group != default);
+    }
+
     [Fact]
     public void Choices_FromOutsideTheList_AreRefused()
     {

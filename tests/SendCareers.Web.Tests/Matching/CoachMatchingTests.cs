@@ -134,7 +134,7 @@ public sealed partial class CoachMatchingTests : IAsyncLifetime
             ["Input.DateOfBirth.Month"] = "2",
             ["Input.DateOfBirth.Year"] = (DateTime.UtcNow.Year - 17).ToString(CultureInfo.InvariantCulture),
             ["Input.HasEhcp"] = "yes",
-            ["Input.SendGroup"] = "unsure",
+            ["Input.SendGroup"] = "Group1",
             ["Input.ConsentToShareSummary"] = "no",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
@@ -152,6 +152,7 @@ public sealed partial class CoachMatchingTests : IAsyncLifetime
         });
         Assert.Equal(HttpStatusCode.Redirect, changed.Status);
         var person = await _app.WithDbAsync(db => db.YoungPeople.SingleAsync(p => p.Id == id));
+        Assert.Equal(CareerSendGroup.Group1, person.SendGroup);
         Assert.Equal("LS8 2QT", person.HomePostcode);
         Assert.Equal("LS8", person.HomeOutwardCode);
 

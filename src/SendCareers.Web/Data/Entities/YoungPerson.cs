@@ -82,6 +82,12 @@ public class YoungPerson
 
     public DateTime UpdatedAtUtc { get; set; }
 
+    /// <summary>
+    /// Set when a hub administrator erased the record: what identifies the young person is gone, and
+    /// only what anonymous counts need is kept (school, EHCP, Career SEND group, school-year cohort).
+    /// </summary>
+    public DateTime? ErasedAtUtc { get; set; }
+
     public List<ProfileChange> Changes { get; set; } = [];
 }
 

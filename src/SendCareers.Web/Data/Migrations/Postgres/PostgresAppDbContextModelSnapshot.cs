@@ -1188,6 +1188,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<int>("EnvironmentToAvoid")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FamilyContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");

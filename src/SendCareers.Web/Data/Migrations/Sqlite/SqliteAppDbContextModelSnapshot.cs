@@ -1143,6 +1143,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<int>("EnvironmentToAvoid")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");

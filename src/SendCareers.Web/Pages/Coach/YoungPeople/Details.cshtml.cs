@@ -6,9 +6,11 @@ using SendCareers.Domain.Placements;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.YoungPeople;
 
+using SendCareers.Web.Security;
+
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class DetailsModel(Caseload caseload, TimeProvider time) : PageModel
+public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
 {
     public sealed record PlacementRow(PlacementState State, string Title, string Employer);
 
@@ -55,6 +57,7 @@ public class DetailsModel(Caseload caseload, TimeProvider time) : PageModel
             .OrderByDescending(p => p.ProposedAtUtc)
             .Select(p => new PlacementRow(p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
             .ToListAsync(cancellationToken);
+        await audit.RecordAsync("Viewed profile", AuditTrail.YoungPerson, id, cancellationToken: cancellationToken);
         return Page();
     }
 }

@@ -4,6 +4,8 @@ using SendCareers.Domain.Places;
 using SendCareers.Web.Data;
 using SendCareers.Web.YoungPeople;
 
+using SendCareers.Web.Security;
+
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, TimeProvider time) : ProfileFormModel(db, caseload, outcodes, time)
@@ -24,6 +26,7 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
         Name = person.PreferredName;
         Input = YoungPersonInput.From(person);
         await LoadSchoolsAsync(cancellationToken);
+        await HttpContext.RequestServices.GetRequiredService<AuditTrail>().RecordAsync("Opened profile to change", AuditTrail.YoungPerson, person.Id, cancellationToken: cancellationToken);
         return Page();
     }
 

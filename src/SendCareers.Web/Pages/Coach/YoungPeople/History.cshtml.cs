@@ -5,9 +5,11 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.YoungPeople;
 
+using SendCareers.Web.Security;
+
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class HistoryModel(Caseload caseload, AppDbContext db) : PageModel
+public class HistoryModel(Caseload caseload, AppDbContext db, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -27,6 +29,7 @@ public class HistoryModel(Caseload caseload, AppDbContext db) : PageModel
         Name = name;
         var changes = await db.ProfileChanges.AsNoTracking().Where(c => c.YoungPersonId == Id).ToListAsync(cancellationToken);
         Changes = changes.OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).ToList();
+        await audit.RecordAsync("Viewed profile history", AuditTrail.YoungPerson, Id, cancellationToken: cancellationToken);
         return Page();
     }
 }

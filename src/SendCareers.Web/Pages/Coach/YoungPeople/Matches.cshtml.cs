@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Matching;
 using SendCareers.Web.Matching;
 
+using SendCareers.Web.Security;
+
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 /// <summary>Every open opening ranked for one young person, with reasons, and what was left out and why.</summary>
-public class MatchesModel(MatchingData data, TimeProvider time) : PageModel
+public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -28,6 +30,7 @@ public class MatchesModel(MatchingData data, TimeProvider time) : PageModel
         (Name, var list) = result.Value;
         Ranked = list.Ranked;
         Excluded = list.Excluded;
+        await audit.RecordAsync("Viewed matches", AuditTrail.YoungPerson, Id, cancellationToken: cancellationToken);
         return Page();
     }
 

@@ -68,6 +68,16 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
             });
         }
 
+        if (isNew)
+        {
+            await db.SaveChangesAsync(cancellationToken); // the id is needed for the audit entry
+        }
+
+        HttpContext.RequestServices.GetRequiredService<AuditTrail>().Add(
+            isNew ? "Added profile" : "Changed profile",
+            AuditTrail.YoungPerson,
+            person.Id,
+            changes.Count == 0 ? "No fields changed" : "Fields: " + string.Join(", ", changes.Select(c => c.Field)));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -4,6 +4,8 @@ using SendCareers.Domain.Matching;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Matching;
 
+using SendCareers.Web.Security;
+
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 /// <summary>Proposing a placement; choosing anything but the top match needs a reason.</summary>
@@ -54,6 +56,7 @@ public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider t
             return Page();
         }
 
+        HttpContext.RequestServices.GetRequiredService<AuditTrail>().Add("Proposed a placement", AuditTrail.YoungPerson, Id, $"Opening {OpeningId}");
         await proposals.ProposeAsync(Id, OpeningId, Match.Score, Match.Reasons, IsOverride ? reason : null, User, cancellationToken);
         return Redirect($"/coach/young-people/{Id}?proposed=true");
     }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web.Pages.Admin.Audit;
+
+/// <summary>The append-only audit log: who viewed or changed a young person's records, newest first.</summary>
+public class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 200;
+
+    [BindProperty(SupportsGet = true)]
+    public int? YoungPerson { get; set; }
+
+    public string? PersonName { get; private set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (YoungPerson is { } id)
+        {
+            var subject = id.ToString(CultureInfo.InvariantCulture);
+            query = query.Where(a => a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject);
+            PersonName = await db.YoungPeople.Where(p => p.Id == id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        Total = await query.CountAsync(cancellationToken);
+        var events = await query.OrderByDescending(a => a.Id).Take(PageSize).ToListAsync(cancellationToken);
+        var userIds = events.Select(e => e.UserId).Where(u => u is not null).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName} ({u.Email})", cancellationToken);
+        Rows = events.Select(e => new Row(
+            e.AtUtc,
+            e.UserId is null ? "Someone not signed in" : users.GetValueOrDefault(e.UserId, "A deleted account"),
+            e.Action,
+            e.SubjectType,
+            e.SubjectId,
+            e.Detail)).ToList();
+    }
+
+    public sealed record Row(DateTime AtUtc, string Who, string Action, string SubjectType, string SubjectId, string? Detail);
+}
