@@ -17,7 +17,8 @@ namespace SendCareers.Benchmarks;
 /// services over a fresh SQLite database in a temp folder, adds N due "test-email" rows through the real
 /// <see cref="MessageScheduler"/>, starts a local SMTP server (Debian's python3-aiosmtpd, the same sink
 /// the web tests use) and times the real <see cref="MessageDispatcher"/> until nothing is due. Then, for
-/// comparison, times sending `--per-message` messages with one SMTP connection each (no reuse).
+/// comparison, times the bare mailer (no database) sending `--per-message` messages with one SMTP connection
+/// each, then the same number over one shared connection.
 /// </summary>
 internal static class Delivery
 {
@@ -97,8 +98,25 @@ internal static class Delivery
 
                 oneEach.Stop();
                 Console.WriteLine(
-                    $"RESULT per-message messages={perMessage} seconds={oneEach.Elapsed.TotalSeconds:0.00} "
+                    $"RESULT mailer-only-one-connection-each messages={perMessage} seconds={oneEach.Elapsed.TotalSeconds:0.00} "
                     + $"per_second={perMessage / oneEach.Elapsed.TotalSeconds:0} smtp_connections={perMessage}");
+
+                // The same messages over one connection, still without the database: what reuse alone saves.
+                var shared = Stopwatch.StartNew();
+                await using (var session = await mailer.OpenSessionAsync())
+                {
+                    for (var i = 0; i < perMessage; i++)
+                    {
+                        await session.SendAsync(new EmailBody()
+                            .Paragraph("Connection-reuse comparison.")
+                            .To(new MailAddress($"person{i}@example.test", null), $"One shared connection {i}"));
+                    }
+                }
+
+                shared.Stop();
+                Console.WriteLine(
+                    $"RESULT mailer-only-one-shared-connection messages={perMessage} seconds={shared.Elapsed.TotalSeconds:0.00} "
+                    + $"per_second={perMessage / shared.Elapsed.TotalSeconds:0} smtp_connections=1");
             }
 
             return sent == count && arrived >= count ? 0 : 1;
