@@ -2,14 +2,17 @@
 # Reproduces the page-speed figures in docs/benchmarks.md: wrk -t2 -c64 -d10s against a static file,
 # a cached guidance page and a signed-in database-backed list page, on SQLite and on PostgreSQL.
 # Usage: scripts/load-test.sh [sqlite|postgres|both]   (needs wrk and postgresql: apt-get install wrk postgresql)
+# Runs as root (it starts a throwaway PostgreSQL cluster as the postgres user in a temp folder, port 5499).
+# Prints one RESULT line per page plus a Markdown table with each page's ratio to the static file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-both}
 duration=${DURATION:-10s}
 # A small static file, so the comparison is with the server's fastest path, not with the size of a stylesheet.
 static_url=${STATIC_URL:-/js/app.js}
-guidance_url=${GUIDANCE_URL:-/families/supported-internships}
-list_url=${LIST_URL:-/coach/young-people}
+guidance_url=${GUIDANCE_URL:-/employers/tips/hosting-work-experience}
+list_url=${LIST_URL:-/admin/employers}
+list_user=${LIST_USER:-admin@sendcareers.test}
 
 dotnet build src/SendCareers.Web -c Release -v quiet -nologo >/dev/null
 app_dll=src/SendCareers.Web/bin/Release/net10.0/SendCareers.Web.dll
@@ -29,7 +32,7 @@ start_app() { # provider port extra-env...
     RateLimiting__PublicFormPostsPerMinute=100000 \
     dotnet "$app_dll" --contentRoot "$PWD/src/SendCareers.Web" >"$work/app-$port.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.5; done
   echo "app did not start"; cat "$work/app-$port.log"; exit 1
 }
 
@@ -38,7 +41,7 @@ sign_in() { # port -> cookie header
   local token
   token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "Input.Email=coach@sendcareers.test" --data-urlencode "Input.Password=SendCareers-Demo-1" \
+    --data-urlencode "Input.Email=$list_user" --data-urlencode "Input.Password=SendCareers-Demo-1" \
     "http://127.0.0.1:$port/account/sign-in"
   awk '$6 ~ /^sc\.auth/ {printf "%s=%s; ", $6, $7}' "$jar"
 }
@@ -47,15 +50,19 @@ measure() { # label port url [cookie]
   local label=$1 port=$2 url=$3 cookie=${4:-}
   local args=(-t2 -c64 -d"$duration" -s scripts/wrk-report.lua)
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
-  curl -sf -o /dev/null ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$url" || { echo "$label: $url did not answer 200"; exit 1; }
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$url")
+  # Strictly 200: a redirect to the sign-in page would otherwise be measured as if it were the page.
+  [ "$status" = 200 ] || { echo "$label: $url answered $status, not 200"; exit 1; }
   wrk "${args[@]}" "http://127.0.0.1:$port$url" >/dev/null 2>&1 # warm-up
-  wrk "${args[@]}" "http://127.0.0.1:$port$url" | grep RESULT | sed "s|^RESULT|$label $url|"
+  wrk "${args[@]}" "http://127.0.0.1:$port$url" | grep RESULT | sed "s|^RESULT|$label $url|" | tee -a "$work/results"
 }
 
 run_suite() { # label port
   local label=$1 port=$2
   local cookie
   cookie=$(sign_in "$port")
+  [ -n "$cookie" ] || { echo "$label: sign-in as $list_user failed"; exit 1; }
   measure "$label static" "$port" "$static_url"
   measure "$label guidance" "$port" "$guidance_url"
   measure "$label list" "$port" "$list_url" "$cookie"
@@ -65,6 +72,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 if [ "$which" = sqlite ] || [ "$which" = both ]; then
   start_app 5181
   run_suite sqlite 5181
+  kill "${pids[-1]}" 2>/dev/null || true # stop it so it does not compete for the CPU with the next run
 fi
 if [ "$which" = postgres ] || [ "$which" = both ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort | tail -1)
@@ -74,3 +82,14 @@ if [ "$which" = postgres ] || [ "$which" = both ]; then
   start_app 5182 Database__Provider=Postgres "ConnectionStrings__Postgres=Host=127.0.0.1;Port=5499;Username=postgres;Database=postgres"
   run_suite postgres 5182
 fi
+
+# Markdown table: requests/s, latency percentiles and each page's throughput as a share of the static file's.
+echo
+echo "| Database | Page | URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors / non-2xx | Ratio to static |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+awk '{
+  db=$1; page=$2; url=$3
+  for (i=4; i<=NF; i++) { split($i, kv, "="); v[kv[1]]=kv[2] }
+  if (page == "static") static[db]=v["rps"]
+  printf "| %s | %s | `%s` | %s | %s | %s | %s | %s / %s | %.0f%% |\n", db, page, url, v["rps"], v["p50"], v["p95"], v["p99"], v["errors"], v["non2xx"], 100*v["rps"]/static[db]
+}' "$work/results"

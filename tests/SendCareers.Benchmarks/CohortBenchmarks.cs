@@ -5,6 +5,7 @@ namespace SendCareers.Benchmarks;
 
 /// <summary>Optimal allocation of a cohort to places, from plain lists (catalogue build, eligibility, scoring and the flow solve).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class CohortBenchmarks
 {

@@ -8,10 +8,17 @@ using SendCareers.Domain.Matching;
 if (args.Contains("--smoke"))
 {
     Smoke.Run();
-    return;
+    return 0;
+}
+
+// `--delivery` times the real reminder dispatcher sending 10,000 due messages to a local SMTP server.
+if (args.Contains("--delivery"))
+{
+    return await Delivery.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(RankBenchmarks).Assembly).Run(args);
+return 0;
 
 internal static class Smoke
 {

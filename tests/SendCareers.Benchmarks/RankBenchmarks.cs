@@ -5,6 +5,7 @@ namespace SendCareers.Benchmarks;
 
 /// <summary>One young person's ranking against a prepared catalogue, and from a plain list (which builds the catalogue too).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class RankBenchmarks
 {
