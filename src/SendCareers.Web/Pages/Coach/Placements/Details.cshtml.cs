@@ -37,7 +37,7 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
 
     public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<Debrief> Debriefs { get; private set; } = [];
+    public IReadOnlyList<Data.Entities.Debrief> Debriefs { get; private set; } = [];
 
     public IReadOnlyList<AuditEvent> Replies { get; private set; } = [];
 
