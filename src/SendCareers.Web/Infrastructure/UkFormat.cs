@@ -15,7 +15,7 @@ public static class UkFormat
     public static string DateTime(System.DateTime utc)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTimeZone.Instance);
-        var time = local.Minute == 0 ? local.ToString("h", EnGb) : local.ToString("h:mm", EnGb);
+        var time = local.Minute == 0 ? local.ToString("%h", EnGb) : local.ToString("h:mm", EnGb);
         return $"{local.ToString("d MMMM yyyy", EnGb)} at {time}{(local.Hour < 12 ? "am" : "pm")}";
     }
 }
