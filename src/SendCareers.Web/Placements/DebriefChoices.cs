@@ -21,13 +21,16 @@ public static class DebriefChoices
 
     public static IReadOnlyList<ChoiceItem> YesNo { get; } = [new("yes", "Yes"), new("no", "No")];
 
-    /// <summary>Faces for the Easy Read scale: decorative, since the words beside them say the same.</summary>
-    public static string Face(int rating) => rating switch
+    /// <summary>
+    /// The mouth of the face drawn beside each answer on the Easy Read scale (an SVG path in a 40 by 40
+    /// box): a broad smile down to a frown. Drawn rather than emoji, which some devices cannot show.
+    /// </summary>
+    public static string Mouth(int rating) => rating switch
     {
-        5 => "😄",
-        4 => "🙂",
-        3 => "😐",
-        2 => "🙁",
-        _ => "😢",
+        5 => "M11 23 Q20 35 29 23",
+        4 => "M13 25 Q20 30 27 25",
+        3 => "M13 27 L27 27",
+        2 => "M13 29 Q20 24 27 29",
+        _ => "M11 31 Q20 20 29 31",
     };
 }
