@@ -31,6 +31,7 @@ public static class NavigationItems
                 new("Hub admin", "/admin"),
                 new("Employers", "/admin/employers"),
                 new("Young people", "/coach/young-people"),
+                new("Placements", "/coach/placements"),
                 new("Sent mail", "/admin/sent-mail"),
                 new("Guidance", "/employers/tips"),
             ];
@@ -42,6 +43,7 @@ public static class NavigationItems
             [
                 new("Caseload", "/coach"),
                 new("Young people", "/coach/young-people"),
+                new("Placements", "/coach/placements"),
                 new("Guidance", "/schools"),
             ];
         }
@@ -51,6 +53,7 @@ public static class NavigationItems
             return
             [
                 new("Your organisation", "/my-organisation"),
+                new("Placements", "/my-organisation/placements"),
                 new("Tips for employers", "/employers/tips"),
             ];
         }

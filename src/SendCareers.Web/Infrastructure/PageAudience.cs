@@ -12,6 +12,8 @@ public static class PageAudience
         { } p when p.StartsWith("/Coach/", StringComparison.Ordinal) => "Job coaches, for young people at their own school or college, and hub administrators.",
         { } p when p.StartsWith("/MyOrganisation/", StringComparison.Ordinal) => "Signed-in employer contacts, for their own organisation only.",
         { } p when p.StartsWith("/Account/", StringComparison.Ordinal) => "Anyone with a SendCareers account.",
+        { } p when p.StartsWith("/Debrief/", StringComparison.Ordinal) || p.StartsWith("/Attendance/", StringComparison.Ordinal) =>
+            "Anyone who has the link from our e-mail. The link works only for one placement.",
         _ => "Anyone: this page holds no personal information.",
     };
 }

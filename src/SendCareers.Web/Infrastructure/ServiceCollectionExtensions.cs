@@ -86,6 +86,9 @@ public static class ServiceCollectionExtensions
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Employers/SignUp");
             options.Conventions.AllowAnonymousToFolder("/Guidance");
+            // Token links from e-mails (debriefs, "I'll be there"): the token is the permission.
+            options.Conventions.AllowAnonymousToFolder("/Debrief");
+            options.Conventions.AllowAnonymousToFolder("/Attendance");
         });
 
         services.AddDataProtection()
@@ -109,6 +112,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Security.AuditTrail>();
         services.AddScoped<SendCareers.Web.YoungPeople.PersonalRecords>();
+        services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
+        services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
+        services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();
+        services.AddScoped<SendCareers.Web.Placements.PlacementClock>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementMessageComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

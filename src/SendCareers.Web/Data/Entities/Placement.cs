@@ -195,6 +195,9 @@ public enum DebriefRespondent
     Employer = 1,
     YoungPerson,
     JobCoach,
+
+    /// <summary>A parent or carer, through the link in their e-mail.</summary>
+    Family,
 }
 
 /// <summary>What someone said after a placement or encounter, through a tokenised link or a signed-in form.</summary>

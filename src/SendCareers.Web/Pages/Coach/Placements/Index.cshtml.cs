@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements;
+using SendCareers.Web.Placements;
+
+namespace SendCareers.Web.Pages.Coach.Placements;
+
+/// <summary>The placements of the coach's caseload (every school's, for a hub administrator), grouped by state.</summary>
+public class IndexModel(PlacementScope scope) : PageModel
+{
+    public sealed record Row(int Id, string Name, string Opening, string Employer, DateTime? StartsAtUtc, DateTime? EndsAtUtc);
+
+    public IReadOnlyList<(PlacementState State, IReadOnlyList<Row> Rows)> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var rows = await scope.ForCoach().AsNoTracking()
+            .OrderBy(p => p.StartsAtUtc == null).ThenBy(p => p.StartsAtUtc).ThenByDescending(p => p.ProposedAtUtc)
+            .Select(p => new { p.State, Row = new Row(p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.Opening.Employer!.OrganisationName, p.StartsAtUtc, p.EndsAtUtc) })
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        Groups = Enum.GetValues<PlacementState>()
+            .Select(s => (s, (IReadOnlyList<Row>)rows.Where(r => r.State == s).Select(r => r.Row).ToList()))
+            .Where(g => g.Item2.Count > 0)
+            .ToList();
+    }
+
+    public static string Heading(PlacementState state) => state switch
+    {
+        PlacementState.Proposed => "Waiting for the employer",
+        PlacementState.Agreed => "Agreed: to confirm",
+        PlacementState.Confirmed => "Confirmed",
+        PlacementState.InProgress => "In progress",
+        PlacementState.Completed => "Completed",
+        PlacementState.Declined => "Declined by the employer",
+        PlacementState.Withdrawn => "Withdrawn",
+        PlacementState.EndedEarly => "Ended early",
+        _ => state.ToString(),
+    };
+}

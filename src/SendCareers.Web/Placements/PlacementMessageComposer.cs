@@ -1,0 +1,293 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SendCareers.Domain.Calendar;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Mail;
+using SendCareers.Web.Reminders;
+
+namespace SendCareers.Web.Placements;
+
+/// <summary>
+/// Writes placement e-mails at send time from the ids on the scheduled row, so they carry the latest
+/// dates: briefings (with an .ics invite), change notices (updated or cancelled invite), debrief links,
+/// chasers and "can't make it" alerts. Links carry only a token. Returns null, cancelling the row, when
+/// the message is no longer wanted (withdrawn placement, debrief already answered).
+/// </summary>
+public sealed class PlacementMessageComposer(
+    AppDbContext db,
+    TokenService tokens,
+    LinkBuilder links,
+    HubInfo hub,
+    IOptions<MailOptions> mailOptions,
+    TimeProvider time) : IMessageComposer
+{
+    public static readonly TimeSpan DebriefLinkLifetime = TimeSpan.FromDays(30);
+
+    private static readonly HashSet<string> Kinds = new(
+        [
+            .. Enum.GetValues<MessageKind>().Where(k => k != MessageKind.CheckExpiry).Select(k => k.Token()),
+        ],
+        StringComparer.Ordinal);
+
+    public bool CanCompose(string kind) => Kinds.Contains(kind);
+
+    public async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
+    {
+        if (message.SubjectType != PlacementReminders.SubjectType
+            || RecipientIds.KindOf(message.Kind) is not { } kind
+            || RecipientIds.FromDedupeKey(message.DedupeKey) is not { } recipient)
+        {
+            return null;
+        }
+
+        var placement = await db.Placements.AsNoTracking().WithDetails().SingleOrDefaultAsync(p => p.Id == message.SubjectId, cancellationToken);
+        if (placement?.Opening?.Employer is null || placement.YoungPerson is null || placement.StartsAtUtc is null || placement.EndsAtUtc is null)
+        {
+            return null;
+        }
+
+        var cancelled = placement.State is PlacementState.Withdrawn or PlacementState.Declined;
+        if (cancelled && kind != MessageKind.ChangeNotice)
+        {
+            return null;
+        }
+
+        var coach = placement.JobCoachUserId is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == placement.JobCoachUserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        var facts = new Facts(placement, coach?.DisplayName, coach?.Email);
+        var to = new MailAddress(message.RecipientEmail, message.RecipientName);
+        var slot = RecipientIds.SlotOf(message.DedupeKey);
+
+        var mail = kind switch
+        {
+            _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, to),
+            MessageKind.ChangeNotice => ChangeNotice(facts, recipient, cancelled, to),
+            _ when kind.IsDebrief() => await DebriefAsync(facts, RespondentFor(kind), chaser: false, to, cancellationToken),
+            MessageKind.DebriefChaser => RespondentForChaser(slot) is { } respondent
+                ? await DebriefAsync(facts, respondent, chaser: true, to, cancellationToken)
+                : null,
+            MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
+            _ => null,
+        };
+
+        // Tokens issued for links in this message are saved before it goes out, or the links would not work.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return mail;
+    }
+
+    public static string FirstName(string preferredName) =>
+        preferredName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "the young person";
+
+    public static DebriefRespondent RespondentFor(MessageKind kind) => kind switch
+    {
+        MessageKind.DebriefYoungPerson => DebriefRespondent.YoungPerson,
+        MessageKind.DebriefFamily => DebriefRespondent.Family,
+        _ => DebriefRespondent.Employer,
+    };
+
+    private static DebriefRespondent? RespondentForChaser(string slot) => slot switch
+    {
+        _ when slot.StartsWith("employer-", StringComparison.Ordinal) => DebriefRespondent.Employer,
+        _ when slot.StartsWith("young-person-", StringComparison.Ordinal) => DebriefRespondent.YoungPerson,
+        _ when slot.StartsWith("family-", StringComparison.Ordinal) => DebriefRespondent.Family,
+        _ => null,
+    };
+
+    private OutgoingMail Briefing(Facts f, MessageKind kind, Recipient recipient, string slot, MailAddress to)
+    {
+        var isLast = slot == DedupeKey.OffsetSlot(PlacementReminders.Settings.BriefingOffsets.Min());
+        var when = UkTime.Format(f.Start);
+        var body = new EmailBody();
+        string subject;
+        switch (kind)
+        {
+            case MessageKind.BriefingFamily:
+                subject = $"{f.FirstName} starts at {f.Employer} on {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(f.Start).DateTime), withDayName: true)}";
+                body.Heading("What will happen")
+                    .Paragraph($"{f.FirstName} is going to work at {f.Employer}.")
+                    .Paragraph($"The first day is {when}.")
+                    .Paragraph($"The place is {f.Place}.")
+                    .Paragraph($"{f.Supervisor} will meet {f.FirstName} there.")
+                    .Paragraph(f.CoachName is null ? "The job coach will help." : $"{f.CoachName} is the job coach. They will help.")
+                    .Paragraph($"How to get there: {f.TravelPlan}")
+                    .Paragraph("Bring:")
+                    .List(["lunch and a drink", "any medicine", "a phone, if you have one"])
+                    .Paragraph("Questions? Ask the job coach.");
+                break;
+            case MessageKind.BriefingJobCoach:
+                subject = $"Placement starts {when}: {f.FirstName} at {f.Employer}";
+                body.Paragraph($"{f.FirstName} starts at {f.Employer} ({f.Opening}) on {when}. It ends {UkTime.Format(f.End)}.")
+                    .Paragraph("Before the start, check:")
+                    .List([
+                        $"the travel plan still works: {f.TravelPlan}",
+                        "the paperwork is signed: consent from the young person or family, and the employer's insurance",
+                        "the risk assessment is done and shared with the supervisor",
+                        $"the supervisor, {f.Supervisor}, knows when you will visit",
+                    ])
+                    .Link("See the placement", links.Absolute($"/coach/placements/{f.Placement.Id}"));
+                break;
+            default:
+                subject = $"{f.FirstName} joins you {when}";
+                body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
+                    .Paragraph($"{f.FirstName} from {hub.Current.Name} starts a placement with you ({f.Opening}) on {when}. It ends {UkTime.Format(f.End)}.")
+                    .Paragraph("Before then, please:")
+                    .List([
+                        $"tell the staff who will work with {f.FirstName} that they are coming",
+                        $"make sure {f.Supervisor} is free to meet them when they arrive",
+                        "plan a short tour: where to go in, the toilets, the break room and a quiet place",
+                        "give instructions one at a time, and check they were understood",
+                    ])
+                    .Link("Read the briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{f.Placement.Id}/briefing"))
+                    .Paragraph(f.CoachName is null ? "The job coach will be in touch." : $"The job coach is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
+                break;
+        }
+
+        if (isLast && recipient.Role is RecipientRole.Family or RecipientRole.EmployerContact or RecipientRole.Supervisor)
+        {
+            var token = tokens.Issue(TokenPurpose.Attendance, $"placement:{f.Placement.Id}:{recipient.Id}", Max((f.Start + TimeSpan.FromHours(12)) - time.GetUtcNow(), TimeSpan.FromHours(1)));
+            var link = links.Absolute($"/attendance/{Uri.EscapeDataString(token)}");
+            body.Paragraph(recipient.Role == RecipientRole.Family ? "Please tell us:" : "Please let us know:")
+                .Link(recipient.Role == RecipientRole.Family ? "I'll be there" : "We're ready", link + "?answer=yes")
+                .Link(recipient.Role == RecipientRole.Family ? "I can't make it" : "We can't host tomorrow", link + "?answer=no");
+        }
+
+        return WithInvite(body.To(to, subject), f, InviteMethod.Request, to);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private OutgoingMail ChangeNotice(Facts f, Recipient recipient, bool cancelled, MailAddress to)
+    {
+        var family = recipient.Role == RecipientRole.Family;
+        var body = new EmailBody();
+        string subject;
+        if (cancelled)
+        {
+            subject = $"Cancelled: {f.FirstName}'s placement at {f.Employer}";
+            body.Paragraph(family ? $"{f.FirstName} is not going to {f.Employer} now." : $"The placement for {f.FirstName} at {f.Employer} has been cancelled.")
+                .Paragraph(family ? "The job coach will talk to you about it." : "The job coach will explain what happens next.")
+                .Paragraph("The attached calendar file removes it from your calendar.");
+        }
+        else
+        {
+            subject = $"New dates: {f.FirstName} at {f.Employer}";
+            body.Paragraph(family ? "The dates have changed." : $"The dates of {f.FirstName}'s placement at {f.Employer} have changed.")
+                .Paragraph($"It now starts {UkTime.Format(f.Start)}.")
+                .Paragraph($"It now ends {UkTime.Format(f.End)}.")
+                .Paragraph("The attached calendar file updates your calendar.");
+        }
+
+        return WithInvite(body.To(to, subject), f, cancelled ? InviteMethod.Cancel : InviteMethod.Request, to);
+    }
+
+    private async Task<OutgoingMail?> DebriefAsync(Facts f, DebriefRespondent respondent, bool chaser, MailAddress to, CancellationToken cancellationToken)
+    {
+        var answered = await db.Debriefs.AnyAsync(d => d.PlacementId == f.Placement.Id && d.Respondent == respondent, cancellationToken);
+        if (answered)
+        {
+            return null;
+        }
+
+        var token = tokens.Issue(TokenPurpose.Debrief, $"placement:{f.Placement.Id}:{(int)respondent}", DebriefLinkLifetime);
+        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
+        var prefix = chaser ? "Reminder: " : "";
+        var body = new EmailBody();
+        string subject;
+        switch (respondent)
+        {
+            case DebriefRespondent.YoungPerson:
+                subject = $"{prefix}{f.FirstName}, how did it go?";
+                body.Heading($"{f.FirstName}, how did it go?")
+                    .Paragraph($"You worked at {f.Employer}.")
+                    .Paragraph("Tell us how it went. It takes 2 minutes.")
+                    .Paragraph("You can do it with someone who helps you.")
+                    .Link("Tell us how it went", link);
+                break;
+            case DebriefRespondent.Family:
+                subject = $"{prefix}How did {f.FirstName}'s placement go?";
+                body.Paragraph($"{f.FirstName}'s placement at {f.Employer} has finished.")
+                    .Paragraph("Please tell us how it went for your family. There are 3 short questions.")
+                    .Link("Answer 3 questions", link);
+                break;
+            default:
+                subject = $"{prefix}How did {f.FirstName}'s placement go?";
+                body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
+                    .Paragraph($"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one.")
+                    .Link("Tell us how it went", link);
+                break;
+        }
+
+        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+    }
+
+    private static OutgoingMail CantMakeIt(Facts f, string slot, MailAddress to)
+    {
+        var reporter = RecipientIds.Parse(slot.StartsWith("from-", StringComparison.Ordinal) ? slot[5..] : "")?.Role switch
+        {
+            RecipientRole.Family => $"{f.FirstName}'s family",
+            RecipientRole.EmployerContact => f.Employer,
+            RecipientRole.Supervisor => $"{f.Supervisor} at {f.Employer}",
+            _ => "Someone",
+        };
+        return new EmailBody()
+            .Paragraph($"{reporter} said they cannot make it to the placement at {f.Employer}, which starts {UkTime.Format(f.Start)}.")
+            .Paragraph("Please get in touch with them today to find out why and agree what to do.")
+            .To(to, $"Can't make it: {f.FirstName} at {f.Employer}");
+    }
+
+    private OutgoingMail WithInvite(OutgoingMail mail, Facts f, InviteMethod method, MailAddress to)
+    {
+        var options = mailOptions.Value;
+        var organizer = string.IsNullOrWhiteSpace(hub.Current.ContactEmail) ? options.FromAddress : hub.Current.ContactEmail;
+        var invite = new CalendarInvite(
+            CalendarInvite.UidFor(ScheduleSubject.Placement(f.Placement.Id), new Uri(links.BaseUrl).Host),
+            PlacementReminders.Sequence(f.Placement),
+            method,
+            f.Start,
+            f.End,
+            $"{f.FirstName}'s placement at {f.Employer}",
+            new InvitePerson(organizer, hub.Current.Name),
+            time.GetUtcNow())
+        {
+            Location = f.Place,
+            Description = $"{f.Opening}. Supervisor: {f.Supervisor}.",
+            Attendees = [new InvitePerson(to.Address, to.Name)],
+        };
+        var ics = Encoding.UTF8.GetBytes(CalendarInviteBuilder.Build(invite));
+        var contentType = $"text/calendar; charset=utf-8; method={(method == InviteMethod.Cancel ? "CANCEL" : "REQUEST")}";
+        return mail with { Attachments = [.. mail.Attachments, new MailAttachment("placement.ics", contentType, ics)] };
+    }
+
+    private sealed class Facts(Placement placement, string? coachName, string? coachEmail)
+    {
+        public Placement Placement { get; } = placement;
+
+        public string FirstName { get; } = PlacementMessageComposer.FirstName(placement.YoungPerson!.PreferredName);
+
+        public string Employer { get; } = placement.Opening!.Employer!.OrganisationName;
+
+        public string Opening { get; } = placement.Opening!.Title;
+
+        public string Place { get; } = placement.Opening!.Postcode;
+
+        public string Supervisor { get; } = placement.SupervisorName ?? "the supervisor";
+
+        public string TravelPlan { get; } = placement.TravelPlan ?? "to be agreed with the job coach";
+
+        public DateTimeOffset Start { get; } = new(placement.StartsAtUtc!.Value, TimeSpan.Zero);
+
+        public DateTimeOffset End { get; } = new(placement.EndsAtUtc!.Value, TimeSpan.Zero);
+
+        public string? CoachName { get; } = coachName;
+
+        public string? CoachEmail { get; } = coachEmail;
+    }
+}

@@ -1,0 +1,266 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
+
+namespace SendCareers.Web.Placements;
+
+/// <summary>
+/// Turns a placement into scheduled-message rows using the domain's <see cref="ReminderPlanner"/>:
+/// briefings 7 days and 1 day before the start, debriefs after the end, change notices when dates move,
+/// cancellations when it is withdrawn. Rows are added to the caller's unit of work (and cancellations run
+/// in the caller's transaction), so a placement is never saved without its reminders or the reverse.
+/// </summary>
+public sealed class PlacementReminders(AppDbContext db, TimeProvider time, MessageScheduler scheduler)
+{
+    public const string SubjectType = "placement";
+
+    public static ReminderSettings Settings => ReminderSettings.Default;
+
+    /// <summary>
+    /// The calendar invite's SEQUENCE: one more for every change of arrangements after confirmation
+    /// (recorded as a confirmed-to-confirmed entry in the history), and one more again once withdrawn.
+    /// </summary>
+    public static int Sequence(Placement placement) =>
+        placement.Transitions.Count(t => t.From == PlacementState.Confirmed && t.To == PlacementState.Confirmed)
+        + (placement.State == PlacementState.Withdrawn ? 1 : 0);
+
+    /// <summary>Everyone who hears about this placement, with where to write to them.</summary>
+    public async Task<IReadOnlyList<Addressee>> AddresseesAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        var list = new List<Addressee>();
+        var employer = placement.Opening?.Employer;
+        if (employer is not null && !string.IsNullOrWhiteSpace(employer.ContactEmail))
+        {
+            list.Add(new(RecipientIds.EmployerContact(employer.Id), employer.ContactEmail, employer.ContactName));
+        }
+
+        if (!string.IsNullOrWhiteSpace(placement.SupervisorEmail)
+            && !string.Equals(placement.SupervisorEmail.Trim(), employer?.ContactEmail?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            list.Add(new(RecipientIds.Supervisor(placement.Id), placement.SupervisorEmail, placement.SupervisorName));
+        }
+
+        var coach = placement.JobCoachUserId is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == placement.JobCoachUserId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (coach?.Email is { Length: > 0 } && RecipientIds.Parse($"coach-{coach.Id}") is { } coachId)
+        {
+            list.Add(new(coachId, coach.Email, coach.DisplayName));
+        }
+
+        var person = placement.YoungPerson;
+        if (person is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(person.FamilyContactEmail))
+            {
+                list.Add(new(RecipientIds.Family(person.Id), person.FamilyContactEmail, person.FamilyContactName));
+            }
+
+            // Young people have no e-mail address of their own here: their Easy Read debrief goes to the
+            // family, or failing that to the job coach, to fill in together with them.
+            var via = person.FamilyContactEmail is { Length: > 0 } familyEmail ? familyEmail : coach?.Email;
+            if (!string.IsNullOrWhiteSpace(via))
+            {
+                list.Add(new(RecipientIds.YoungPerson(person.Id), via, person.FamilyContactEmail is { Length: > 0 } ? person.FamilyContactName : coach?.DisplayName));
+            }
+        }
+
+        return list;
+    }
+
+    public static ReminderSchedule? ScheduleOf(Placement placement, IReadOnlyList<Addressee> addressees, int sequence)
+    {
+        if (placement.StartsAtUtc is not { } start || placement.EndsAtUtc is not { } end || end <= start)
+        {
+            return null;
+        }
+
+        return new ReminderSchedule(
+            ScheduleSubject.Placement(placement.Id),
+            new DateTimeOffset(start, TimeSpan.Zero),
+            new DateTimeOffset(end, TimeSpan.Zero),
+            addressees.Select(a => a.Recipient).ToList(),
+            placement.Opening?.Postcode,
+            sequence);
+    }
+
+    /// <summary>After confirmation: every briefing and debrief still worth sending.</summary>
+    public async Task PlanAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await AddAsync(ReminderPlanner.Plan(schedule, Settings, now), addressees, now, cancellationToken);
+    }
+
+    /// <summary>After the arrangements of a confirmed placement change: move reminders and tell those already briefed.</summary>
+    public async Task ReplanAsync(Placement placement, DateTime oldStartUtc, DateTime oldEndUtc, string? oldPlace, int oldSequence, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            return;
+        }
+
+        var old = schedule with
+        {
+            StartsAt = new DateTimeOffset(oldStartUtc, TimeSpan.Zero),
+            EndsAt = new DateTimeOffset(oldEndUtc, TimeSpan.Zero),
+            Place = oldPlace,
+            Sequence = oldSequence,
+        };
+        var (existing, sent) = await StoredAsync(placement.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        var result = ReminderPlanner.Replan(old, schedule, existing, sent, Settings, now);
+        await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        await AddAsync(result.ToAdd.Concat(result.ChangeNotices), addressees, now, cancellationToken);
+    }
+
+    /// <summary>Withdrawn: cancel everything unsent and tell whoever was already briefed.</summary>
+    public async Task WithdrawAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        var (existing, sent) = await StoredAsync(placement.Id, cancellationToken);
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            await CancelAsync(placement.Id, existing.Select(m => m.DedupeKey).ToList(), cancellationToken);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var result = ReminderPlanner.Withdraw(schedule, existing, sent, now);
+        await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        await AddAsync(result.ChangeNotices, addressees, now, cancellationToken);
+    }
+
+    /// <summary>Ended early: the debriefs planned for the original end go out soon instead.</summary>
+    public async Task EndedEarlyAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        var (existing, _) = await StoredAsync(placement.Id, cancellationToken);
+        await CancelAsync(placement.Id, existing.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        var now = time.GetUtcNow();
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            return;
+        }
+
+        var endedAt = now > schedule.StartsAt ? now : schedule.StartsAt.AddMinutes(1);
+        var planned = ReminderPlanner.Plan(schedule with { EndsAt = endedAt }, Settings, now)
+            .Where(m => m.Kind.IsDebrief() || m.Kind == MessageKind.DebriefChaser);
+        await AddAsync(planned, addressees, now, cancellationToken);
+    }
+
+    /// <summary>Someone said they cannot come: alert the job coach (and the workplace) at once.</summary>
+    public async Task CantMakeItAsync(Placement placement, Recipient reportedBy, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await AddAsync(ReminderPlanner.CantMakeIt(schedule, reportedBy, now), addressees, now, cancellationToken);
+    }
+
+    private async Task<(List<PlannedMessage> Existing, HashSet<string> Sent)> StoredAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var rows = await db.ScheduledMessages.AsNoTracking()
+            .Where(m => m.SubjectType == SubjectType && m.SubjectId == placementId && m.State != MessageState.Cancelled)
+            .Select(m => new { m.Kind, m.DedupeKey, m.DueAtUtc, m.State })
+            .ToListAsync(cancellationToken);
+        var existing = new List<PlannedMessage>();
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (RecipientIds.KindOf(row.Kind) is not { } kind || RecipientIds.FromDedupeKey(row.DedupeKey) is not { } audience)
+            {
+                continue;
+            }
+
+            existing.Add(new PlannedMessage(row.DedupeKey, ScheduleSubject.Placement(placementId), kind, audience, new DateTimeOffset(row.DueAtUtc, TimeSpan.Zero)));
+            if (row.State == MessageState.Sent)
+            {
+                sent.Add(row.DedupeKey);
+            }
+        }
+
+        return (existing, sent);
+    }
+
+    private Task<int> CancelAsync(int placementId, List<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.ScheduledMessages
+            .Where(m => m.SubjectType == SubjectType && m.SubjectId == placementId && m.State == MessageState.Pending && keys.Contains(m.DedupeKey))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MessageState.Cancelled).SetProperty(m => m.CancelledAtUtc, now), cancellationToken);
+    }
+
+    private async Task AddAsync(IEnumerable<PlannedMessage> planned, IReadOnlyList<Addressee> addressees, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var dueNow = false;
+        foreach (var message in planned)
+        {
+            // Young people are briefed through their family's Easy Read message, not separately.
+            if (message.Audience.Role == RecipientRole.YoungPerson && (message.Kind.IsBriefing() || message.Kind == MessageKind.ChangeNotice))
+            {
+                continue;
+            }
+
+            if (addressees.FirstOrDefault(a => a.Recipient.Id == message.Audience.Id) is not { } to)
+            {
+                continue;
+            }
+
+            var due = message.DueAt.UtcDateTime;
+            var stored = await db.ScheduledMessages.FirstOrDefaultAsync(m => m.DedupeKey == message.DedupeKey, cancellationToken);
+            if (stored is { State: MessageState.Cancelled })
+            {
+                // Dates changed back: the key comes back to life rather than clashing with the unique index.
+                stored.State = MessageState.Pending;
+                stored.DueAtUtc = due;
+                stored.NextAttemptAtUtc = due;
+                stored.Attempts = 0;
+                stored.CancelledAtUtc = null;
+                stored.RecipientEmail = to.Email.Trim();
+                stored.RecipientName = to.Name;
+            }
+            else if (stored is null)
+            {
+                await scheduler.ScheduleAsync(
+                    new MessageRequest(message.Kind.Token(), message.DedupeKey, to.Email, to.Name, SubjectType, message.Subject.Id, due),
+                    cancellationToken);
+            }
+
+            dueNow |= message.DueAt <= now;
+        }
+
+        DispatchWanted |= dueNow;
+    }
+
+    /// <summary>True when something planned is due at once; call <see cref="DispatchIfWanted"/> after committing.</summary>
+    public bool DispatchWanted { get; private set; }
+
+    public void DispatchIfWanted()
+    {
+        if (DispatchWanted)
+        {
+            DispatchWanted = false;
+            scheduler.DispatchSoon();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Placements;
+
+/// <summary>
+/// Which placements a signed-in person may see. A job coach: those of young people at their own school
+/// or college (through <see cref="Caseload"/>); a hub administrator: all; an employer contact: those for
+/// their own organisation's openings. Every placement page starts its query here.
+/// </summary>
+public sealed class PlacementScope(AppDbContext db, Caseload caseload)
+{
+    public IQueryable<Placement> ForCoach() => caseload.Placements();
+
+    public IQueryable<Placement> ForEmployer(ClaimsPrincipal user)
+    {
+        var employerId = user.EmployerId();
+        return employerId is null
+            ? db.Placements.Where(_ => false)
+            : db.Placements.Where(p => p.Opening!.EmployerId == employerId);
+    }
+}

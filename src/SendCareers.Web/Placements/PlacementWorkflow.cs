@@ -1,0 +1,178 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web.Placements;
+
+/// <summary>
+/// Carries out moves on a placement the page has already found within the user's scope: asks the domain
+/// lifecycle whether the move is allowed, records who, when and why, keeps reminders in step, and saves
+/// it all in one transaction guarded by the placement's Version (a stale form changes nothing).
+/// </summary>
+public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders)
+{
+    public static Actor ActorFor(ClaimsPrincipal user, ActorRole roleOnThisPage) =>
+        new(user.IsHubAdmin() ? ActorRole.HubAdmin : roleOnThisPage, user.UserId() ?? "unknown");
+
+    /// <summary>Withdraw, decline, start, complete or end early.</summary>
+    public async Task<PlacementMove> MoveAsync(Placement placement, Guid formVersion, PlacementState to, Actor actor, string? reason, CancellationToken cancellationToken)
+    {
+        if (placement.Version != formVersion)
+        {
+            return PlacementMove.StaleForm;
+        }
+
+        var decision = PlacementLifecycle.Decide(placement.State, to, actor, time.GetUtcNow(), Arrangements(placement), reason);
+        if (!decision.IsAccepted)
+        {
+            return PlacementMove.Refused(decision.Problems.Select(p => ((string?)null, p)).ToList());
+        }
+
+        return await SaveAsync(placement, formVersion, decision.Transition!, _ => { }, async () =>
+        {
+            switch (to)
+            {
+                case PlacementState.Withdrawn or PlacementState.Declined:
+                    await reminders.WithdrawAsync(placement, cancellationToken);
+                    break;
+                case PlacementState.EndedEarly:
+                    await reminders.EndedEarlyAsync(placement, cancellationToken);
+                    break;
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The employer accepts and names the supervisor.</summary>
+    public async Task<PlacementMove> AcceptAsync(Placement placement, Guid formVersion, Actor actor, string supervisorName, string? supervisorEmail, string? supervisorPhone, CancellationToken cancellationToken)
+    {
+        if (placement.Version != formVersion)
+        {
+            return PlacementMove.StaleForm;
+        }
+
+        var decision = PlacementLifecycle.Decide(placement.State, PlacementState.Agreed, actor, time.GetUtcNow(), Arrangements(placement));
+        if (!decision.IsAccepted)
+        {
+            return PlacementMove.Refused(decision.Problems.Select(p => ((string?)null, p)).ToList());
+        }
+
+        return await SaveAsync(placement, formVersion, decision.Transition!, p =>
+        {
+            p.SupervisorName = supervisorName;
+            p.SupervisorEmail = supervisorEmail;
+            p.SupervisorPhone = supervisorPhone;
+        }, () => Task.CompletedTask, cancellationToken);
+    }
+
+    /// <summary>
+    /// Confirms an agreed placement, or changes the arrangements of a confirmed one (recorded in the
+    /// history as confirmed to confirmed, and telling everyone already briefed).
+    /// </summary>
+    public async Task<PlacementMove> ConfirmAsync(Placement placement, Guid formVersion, Actor actor, ConfirmDetails details, CancellationToken cancellationToken)
+    {
+        if (placement.Version != formVersion)
+        {
+            return PlacementMove.StaleForm;
+        }
+
+        var now = time.GetUtcNow();
+        var arrangements = new PlacementArrangements(
+            new DateTimeOffset(details.StartsAtUtc, TimeSpan.Zero),
+            new DateTimeOffset(details.EndsAtUtc, TimeSpan.Zero),
+            details.SupervisorName,
+            details.JobCoachUserId,
+            details.TravelPlan);
+
+        void Apply(Placement p)
+        {
+            p.StartsAtUtc = details.StartsAtUtc;
+            p.EndsAtUtc = details.EndsAtUtc;
+            p.SupervisorName = details.SupervisorName;
+            p.SupervisorEmail = details.SupervisorEmail;
+            p.JobCoachUserId = details.JobCoachUserId;
+            p.TravelPlan = details.TravelPlan;
+        }
+
+        if (placement.State != PlacementState.Confirmed)
+        {
+            var decision = PlacementLifecycle.Decide(placement.State, PlacementState.Confirmed, actor, now, arrangements);
+            if (!decision.IsAccepted)
+            {
+                return PlacementMove.Refused(decision.Problems.Select(p => ((string?)null, p)).ToList());
+            }
+
+            return await SaveAsync(placement, formVersion, decision.Transition!, Apply, () => reminders.PlanAsync(placement, cancellationToken), cancellationToken);
+        }
+
+        if (actor.Role is not (ActorRole.JobCoach or ActorRole.HubAdmin))
+        {
+            return PlacementMove.Refused(null, "Only the job coach or a hub administrator can change the arrangements of a confirmed placement.");
+        }
+
+        if (arrangements.MissingForConfirmation() is { Count: > 0 } missing)
+        {
+            return PlacementMove.Refused(missing.Select(m => ((string?)null, m.Instruction())).ToList());
+        }
+
+        var oldStart = placement.StartsAtUtc!.Value;
+        var oldEnd = placement.EndsAtUtc!.Value;
+        var oldSequence = PlacementReminders.Sequence(placement);
+        var datesChanged = oldStart != details.StartsAtUtc || oldEnd != details.EndsAtUtc;
+        var why = datesChanged
+            ? $"Dates changed from {UkTime.Format(new DateTimeOffset(oldStart, TimeSpan.Zero))} to {UkTime.Format(new DateTimeOffset(details.StartsAtUtc, TimeSpan.Zero))}"
+            : "Arrangements changed";
+        var change = new PlacementTransition(PlacementState.Confirmed, PlacementState.Confirmed, actor.Role, actor.Id, now, why);
+        return await SaveAsync(placement, formVersion, change, Apply,
+            () => reminders.ReplanAsync(placement, oldStart, oldEnd, placement.Opening?.Postcode, oldSequence, cancellationToken),
+            cancellationToken);
+    }
+
+    public static PlacementArrangements Arrangements(Placement placement) => new(
+        placement.StartsAtUtc is { } s ? new DateTimeOffset(s, TimeSpan.Zero) : null,
+        placement.EndsAtUtc is { } e ? new DateTimeOffset(e, TimeSpan.Zero) : null,
+        placement.SupervisorName,
+        placement.JobCoachUserId,
+        placement.TravelPlan);
+
+    private async Task<PlacementMove> SaveAsync(Placement placement, Guid formVersion, PlacementTransition transition, Action<Placement> apply, Func<Task> afterApply, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        apply(placement);
+        placement.State = transition.To;
+        if (transition.To is PlacementState.Declined or PlacementState.Withdrawn or PlacementState.EndedEarly)
+        {
+            placement.EndReason = transition.Reason;
+        }
+
+        placement.Transitions.Add(new PlacementTransitionRecord
+        {
+            From = transition.From,
+            To = transition.To,
+            AtUtc = transition.At.UtcDateTime,
+            ByUserId = transition.ActorRole == ActorRole.System ? null : transition.ActorId,
+            ByRole = transition.ActorRole,
+            Reason = transition.Reason,
+        });
+        db.Entry(placement).Property(p => p.Version).OriginalValue = formVersion;
+        placement.Version = Guid.NewGuid();
+        await afterApply();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return PlacementMove.StaleForm;
+        }
+
+        reminders.DispatchIfWanted();
+        return PlacementMove.Success;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Tests.Support;
+using static SendCareers.Web.Tests.Placements.PlacementWorld;
+
+namespace SendCareers.Web.Tests.Placements;
+
+/// <summary>
+/// The issue's "done when", end to end through the pages, a real SQLite file, a real SMTP server and a
+/// fake clock: accept, confirm 8 days ahead, briefings with .ics at 7 days and 1 day, "can't make it",
+/// debriefs after the end answered (the young person's in Easy Read) and shown to the coach.
+/// </summary>
+public sealed class PlacementJourneyTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private SmtpSink _smtp = default!;
+    private SendCareersApp _app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _smtp = await SmtpSink.StartAsync();
+        _app = new SendCareersApp().WithSmtp(_smtp).WithClock(Monday);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ConfirmEightDaysAhead_RemindersWithIcs_CantMakeIt_DebriefsAnsweredAndShown()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Proposed);
+        var id = seeded.PlacementId;
+
+        // The employer accepts and names a supervisor.
+        using var employer = _app.CreateFormClient();
+        await employer.SignInAsync("employer@sendcareers.test");
+        var list = await employer.GetAsync("/my-organisation/placements");
+        Assert.Contains(seeded.FirstName, list.Text, StringComparison.Ordinal);
+        var accepted = await employer.SubmitAsync($"/my-organisation/placements/{id}",
+            new Dictionary<string, object?> { ["SupervisorName"] = "Sam Supervisor", ["SupervisorEmail"] = SupervisorEmail },
+            action: $"/my-organisation/placements/{id}?handler=Accept");
+        Assert.True(accepted.Status == HttpStatusCode.Redirect, $"{(int)accepted.Status} {string.Join("; ", accepted.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
+
+        // The coach confirms it to start in 8 days.
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var confirmed = await coach.SubmitAsync($"/coach/placements/{id}/confirm", new Dictionary<string, object?>
+        {
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["EndDate.Day"] = "4", ["EndDate.Month"] = "12", ["EndDate.Year"] = "2026",
+            ["SupervisorEmail"] = SupervisorEmail,
+            ["TravelPlan"] = "Bus 42 with mum on the first day",
+        });
+        Assert.True(confirmed.Status == HttpStatusCode.Redirect, $"{(int)confirmed.Status} {string.Join("; ", confirmed.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
+        Assert.Equal(0, await DispatchAsync(_app));
+
+        // A week before: employer contact, supervisor, job coach and family, each with an invite.
+        _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
+        Assert.Equal(4, await DispatchAsync(_app));
+        var week = await _smtp.WaitForAsync(_ => true, count: 4);
+        Assert.Equal(
+            new[] { "coach@sendcareers.test", "employer@sendcareers.test", FamilyEmail, SupervisorEmail }.Order(),
+            week.Select(To).Order());
+        foreach (var message in week)
+        {
+            var invite = Invite(message);
+            Assert.NotNull(invite);
+            var calendarEvent = Assert.Single(invite.Events);
+            Assert.Equal("Europe/London", calendarEvent.DtStart!.TzId);
+            Assert.Equal(new DateTime(2026, 12, 1, 9, 30, 0), calendarEvent.DtStart.Value);
+            Assert.Equal(new DateTime(2026, 12, 4, 15, 0, 0), calendarEvent.DtEnd!.Value);
+            Assert.DoesNotContain("2009", message.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("LS7 3QB", message.TextBody, StringComparison.Ordinal);
+        }
+
+        var family = week.Single(m => To(m) == FamilyEmail);
+        Assert.Contains("What will happen", family.TextBody, StringComparison.Ordinal);
+        Assert.Empty(Links(family, "/attendance/"));
+
+        // The day before: the same four again, and the family can say whether they can make it.
+        _smtp.Clear();
+        _app.Clock.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(4, await DispatchAsync(_app));
+        var dayBefore = await _smtp.WaitForAsync(_ => true, count: 4);
+        var attendance = Links(dayBefore.Single(m => To(m) == FamilyEmail), "/attendance/");
+        Assert.Equal(2, attendance.Count);
+        var cantMakeIt = attendance.Single(l => l.EndsWith("answer=no", StringComparison.Ordinal));
+        Assert.DoesNotContain(seeded.FirstName, cantMakeIt, StringComparison.Ordinal);
+
+        _smtp.Clear();
+        using var visitor = _app.CreateFormClient();
+        var replied = await visitor.SubmitAsync(cantMakeIt, new Dictionary<string, object?> { ["Answer"] = "no" });
+        Assert.Equal(HttpStatusCode.Redirect, replied.Status);
+        Assert.True(await DispatchAsync(_app) >= 1);
+        var alerts = await _smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith("Can't make it", StringComparison.Ordinal));
+        Assert.Contains(alerts, m => To(m) == "coach@sendcareers.test");
+
+        // After the end: the placement completes by itself and three kinds of debrief go out.
+        _smtp.Clear();
+        _app.Clock.Advance(TimeSpan.FromDays(5));
+        Assert.Equal(2, await AdvancePlacementsAsync(_app));
+        Assert.True(await DispatchAsync(_app) >= 4);
+        var debriefs = await _smtp.WaitForAsync(m => Links(m, "/debrief/").Count > 0, count: 4);
+        var youngPersonLink = Links(debriefs.Single(m => (m.Subject ?? "").Contains("how did it go?", StringComparison.Ordinal) && (m.Subject ?? "").StartsWith(seeded.FirstName, StringComparison.Ordinal)), "/debrief/").Single();
+        var employerLink = Links(debriefs.Single(m => To(m) == "employer@sendcareers.test"), "/debrief/").Single();
+        Assert.Single(debriefs, m => To(m) == FamilyEmail && (m.Subject ?? "").Contains("placement go", StringComparison.Ordinal));
+
+        // The Easy Read form: faces, short questions; a missing answer is explained; one use only.
+        var easyRead = await visitor.GetAsync(youngPersonLink);
+        Assert.Equal(HttpStatusCode.OK, easyRead.Status);
+        Assert.Contains("Pick a face", easyRead.Text, StringComparison.Ordinal);
+        var missing = await visitor.SubmitAsync(youngPersonLink, new Dictionary<string, object?>());
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Equal(["Choose a face"], missing.ErrorSummary);
+        var sent = await visitor.SubmitAsync(youngPersonLink, new Dictionary<string, object?> { ["Rating"] = "5", ["WentWell"] = "Making the sandwiches" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+
+        var answeredEmployer = await visitor.SubmitAsync(employerLink, new Dictionary<string, object?>
+        {
+            ["Rating"] = "4", ["WentWell"] = "Very keen and on time", ["WouldHostAgain"] = "yes",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, answeredEmployer.Status);
+
+        // Twelve days on, the coach's session has long expired: they sign in again.
+        using var coachAgain = _app.CreateFormClient();
+        await coachAgain.SignInAsync("coach@sendcareers.test");
+        var page = await coachAgain.GetAsync($"/coach/placements/{id}");
+        Assert.True(page.Status == HttpStatusCode.OK, string.Join("\n", _app.Errors.Entries));
+        Assert.Contains("Making the sandwiches", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Very keen and on time", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Accepted by the employer", page.Text, StringComparison.Ordinal);
+        Assert.Contains("we can't make it", page.Text, StringComparison.Ordinal);
+        Assert.Equal("Completed", page.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task DebriefLink_UsedTwice_IsRefused()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Completed);
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, _app.Clock!).Issue(TokenPurpose.Debrief, $"placement:{seeded.PlacementId}:{(int)DebriefRespondent.Family}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        using var visitor = _app.CreateFormClient();
+        var link = $"/debrief/{token}";
+
+        var first = await visitor.SubmitAsync(link, new Dictionary<string, object?> { ["Rating"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, first.Status);
+
+        var again = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.Gone, again.Status);
+        Assert.Contains("already been sent", again.Text, StringComparison.Ordinal);
+        var repost = await visitor.PostAsync(link, [new("Rating", "1")]);
+        Assert.NotEqual(HttpStatusCode.Redirect, repost.Status);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, repost.Status);
+
+        var rows = await _app.WithDbAsync(db => db.Debriefs.Where(d => d.PlacementId == seeded.PlacementId).ToListAsync());
+        Assert.Equal(3, Assert.Single(rows).Rating);
+    }
+
+    [Fact]
+    public async Task DebriefLink_Expired_OrUnknown_IsRefusedPlainly()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Completed);
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, _app.Clock!).Issue(TokenPurpose.Debrief, $"placement:{seeded.PlacementId}:{(int)DebriefRespondent.Employer}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        _app.Clock!.Advance(TimeSpan.FromDays(31));
+        using var visitor = _app.CreateFormClient();
+
+        var expired = await visitor.GetAsync($"/debrief/{token}");
+        Assert.Equal(HttpStatusCode.NotFound, expired.Status);
+        Assert.Contains("expired", expired.Text, StringComparison.Ordinal);
+        var unknown = await visitor.GetAsync("/debrief/not-a-real-token");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+    }
+}
