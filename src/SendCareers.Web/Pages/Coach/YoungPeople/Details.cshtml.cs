@@ -10,7 +10,7 @@ namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 public class DetailsModel(Caseload caseload, TimeProvider time) : PageModel
 {
-    public sealed record PlacementRow(PlacementState State, string Title, string Employer);
+    public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
     public YoungPerson Person { get; private set; } = new();
 
@@ -53,7 +53,7 @@ public class DetailsModel(Caseload caseload, TimeProvider time) : PageModel
         Placements = await caseload.Placements().AsNoTracking()
             .Where(p => p.YoungPersonId == id)
             .OrderByDescending(p => p.ProposedAtUtc)
-            .Select(p => new PlacementRow(p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
+            .Select(p => new PlacementRow(p.Id, p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
             .ToListAsync(cancellationToken);
         return Page();
     }
