@@ -136,6 +136,18 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.Contains("Accepted by the employer", page.Text, StringComparison.Ordinal);
         Assert.Contains("we can't make it", page.Text, StringComparison.Ordinal);
         Assert.Equal("Completed", page.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
+
+        // Three days on, one chaser goes to the family, who have not answered; none to those who have.
+        _smtp.Clear();
+        _app.Clock.Advance(TimeSpan.FromDays(3));
+        await DispatchAsync(_app);
+        var chasers = await _smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.Equal([FamilyEmail], chasers.Select(To).Distinct());
+        Assert.Single(chasers);
+        var chased = await _app.WithDbAsync(db => db.ScheduledMessages
+            .Where(m => m.SubjectId == id && m.Kind == "debrief-chaser").Select(m => m.State).ToListAsync());
+        Assert.Equal(1, chased.Count(s => s == MessageState.Sent));
+        Assert.All(chased, s => Assert.NotEqual(MessageState.Pending, s));
     }
 
     [Fact]
@@ -232,6 +244,33 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
 
         var rows = await _app.WithDbAsync(db => db.Debriefs.Where(d => d.PlacementId == seeded.PlacementId).ToListAsync());
         Assert.Equal(3, Assert.Single(rows).Rating);
+    }
+
+    [Fact]
+    public async Task DebriefForm_HostileInput_IsAnsweredWithMessages_AndSavesNothing()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Completed);
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, _app.Clock!).Issue(TokenPurpose.Debrief, $"placement:{seeded.PlacementId}:{(int)DebriefRespondent.Employer}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        using var visitor = _app.CreateFormClient();
+        var link = $"/debrief/{token}";
+        var hostile = await visitor.SubmitAsync(link, new Dictionary<string, object?>
+        {
+            ["Rating"] = "9; DROP TABLE Debriefs", ["WentWell"] = new string('a', 5000), ["CouldBeBetter"] = "<script>alert(1)</script>", ["WouldHostAgain"] = "maybe",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, hostile.Status);
+        Assert.Equal("Choose how it went", hostile.FieldError("rating"));
+        Assert.Equal("This answer must be 2,000 characters or fewer", hostile.FieldError("went-well"));
+        Assert.Equal("Choose yes if you would host another placement", hostile.FieldError("would-host-again"));
+        Assert.DoesNotContain("<script>alert(1)</script>", hostile.Html, StringComparison.Ordinal);
+        Assert.Empty(await _app.WithDbAsync(db => db.Debriefs.Where(d => d.PlacementId == seeded.PlacementId).ToListAsync()));
+
+        // The link still works after a refused attempt.
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(link)).Status);
     }
 
     [Fact]
