@@ -80,6 +80,22 @@ public sealed class PlacementAccessTests(PlacementAccessTests.AppFixture fixture
     }
 
     [Fact]
+    public async Task HubAdmin_CanStartAndComplete_APlacementWhoseDatesHavePassed()
+    {
+        var seeded = await SeedAsync(fixture, PlacementState.Confirmed, startsAtUtc: DateTime.UtcNow.AddDays(-3), endsAtUtc: DateTime.UtcNow.AddDays(-1));
+        using var admin = fixture.CreateFormClient();
+        await admin.SignInAsync("admin@sendcareers.test");
+        var url = $"/coach/placements/{seeded.PlacementId}";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(url, new Dictionary<string, object?>(), action: $"{url}?handler=Start")).Status);
+        Assert.Equal(PlacementState.InProgress, await StateAsync(seeded.PlacementId));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(url, new Dictionary<string, object?>(), action: $"{url}?handler=Complete")).Status);
+        Assert.Equal(PlacementState.Completed, await StateAsync(seeded.PlacementId));
+        var page = await admin.GetAsync(url);
+        Assert.Contains("Priya Natarajan (hub administrator)", page.Document.QuerySelector("[data-testid=history]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaleForm_SaysSomeoneElseChangedIt_AndChangesNothing()
     {
         var seeded = await SeedAsync(fixture, PlacementState.Agreed);

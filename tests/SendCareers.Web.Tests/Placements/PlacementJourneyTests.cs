@@ -136,7 +136,88 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.Contains("Accepted by the employer", page.Text, StringComparison.Ordinal);
         Assert.Contains("we can't make it", page.Text, StringComparison.Ordinal);
         Assert.Equal("Completed", page.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
+
+        // Three days on, one chaser goes to the family, who have not answered; none to those who have.
+        _smtp.Clear();
+        _app.Clock.Advance(TimeSpan.FromDays(3));
+        await DispatchAsync(_app);
+        var chasers = await _smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.Equal([FamilyEmail], chasers.Select(To).Distinct());
+        Assert.Single(chasers);
+        var chased = await _app.WithDbAsync(db => db.ScheduledMessages
+            .Where(m => m.SubjectId == id && m.Kind == "debrief-chaser").Select(m => m.State).ToListAsync());
+        Assert.Equal(1, chased.Count(s => s == MessageState.Sent));
+        Assert.All(chased, s => Assert.NotEqual(MessageState.Pending, s));
     }
+
+    [Fact]
+    public async Task DatesChangedAfterBriefing_EveryoneBriefedGetsAnUpdatedInvite_AndWithdrawingCancelsIt()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Agreed);
+        var id = seeded.PlacementId;
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(coach, id, startDay: 1, endDay: 4)).Status);
+
+        _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
+        Assert.Equal(4, await DispatchAsync(_app));
+        await _smtp.WaitForAsync(_ => true, count: 4);
+        _smtp.Clear();
+
+        // The start moves back a week: the four people already briefed are told, with the invite updated.
+        // (A day later the coach's session has expired, so they sign in again.)
+        using var coachNextDay = _app.CreateFormClient();
+        await coachNextDay.SignInAsync("coach@sendcareers.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(coachNextDay, id, startDay: 8, endDay: 11)).Status);
+        Assert.Equal(4, await DispatchAsync(_app));
+        var notices = await _smtp.WaitForAsync(_ => true, count: 4);
+        Assert.Equal(4, notices.Count);
+        Assert.All(notices, m =>
+        {
+            Assert.StartsWith("New dates", m.Subject, StringComparison.Ordinal);
+            var invite = Invite(m)!;
+            Assert.Equal("REQUEST", invite.Method);
+            var calendarEvent = Assert.Single(invite.Events);
+            Assert.Equal(1, calendarEvent.Sequence);
+            Assert.Equal(new DateTime(2026, 12, 8, 9, 30, 0), calendarEvent.DtStart!.Value);
+        });
+
+        // Reminders for the old dates are cancelled; new ones wait for the new dates.
+        var pending = await _app.WithDbAsync(db => db.ScheduledMessages.Where(m => m.SubjectId == id && m.State == MessageState.Pending).Select(m => m.DedupeKey).ToListAsync());
+        Assert.NotEmpty(pending);
+        Assert.All(pending, key => Assert.DoesNotContain("20261201T093000Z", key, StringComparison.Ordinal));
+        Assert.Contains(pending, key => key.Contains(":P1D:20261208T093000Z:", StringComparison.Ordinal));
+
+        var history = await coachNextDay.GetAsync($"/coach/placements/{id}");
+        Assert.Contains("Dates changed from Tuesday 1 December 2026", history.Document.QuerySelector("[data-testid=history]")!.TextContent, StringComparison.Ordinal);
+
+        // Withdrawn: everyone already told gets a cancellation that removes the event; nothing else goes out.
+        _smtp.Clear();
+        var withdrawn = await coachNextDay.SubmitAsync($"/coach/placements/{id}", new Dictionary<string, object?> { ["WithdrawReason"] = "The young person is unwell" },
+            action: $"/coach/placements/{id}?handler=Withdraw");
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.Status);
+        Assert.Equal(4, await DispatchAsync(_app));
+        var cancellations = await _smtp.WaitForAsync(_ => true, count: 4);
+        Assert.All(cancellations, m =>
+        {
+            Assert.StartsWith("Cancelled", m.Subject, StringComparison.Ordinal);
+            var invite = Invite(m)!;
+            Assert.Equal("CANCEL", invite.Method);
+            Assert.Equal(2, Assert.Single(invite.Events).Sequence);
+        });
+
+        _smtp.Clear();
+        _app.Clock.Advance(TimeSpan.FromDays(20));
+        Assert.Equal(0, await DispatchAsync(_app));
+    }
+
+    private static Task<FormClient.PageResult> ConfirmAsync(FormClient coach, int id, int startDay, int endDay) =>
+        coach.SubmitAsync($"/coach/placements/{id}/confirm", new Dictionary<string, object?>
+        {
+            ["StartDate.Day"] = startDay.ToString(System.Globalization.CultureInfo.InvariantCulture), ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["EndDate.Day"] = endDay.ToString(System.Globalization.CultureInfo.InvariantCulture), ["EndDate.Month"] = "12", ["EndDate.Year"] = "2026",
+            ["TravelPlan"] = "Bus 42 with mum on the first day",
+        });
 
     [Fact]
     public async Task DebriefLink_UsedTwice_IsRefused()
@@ -163,6 +244,33 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
 
         var rows = await _app.WithDbAsync(db => db.Debriefs.Where(d => d.PlacementId == seeded.PlacementId).ToListAsync());
         Assert.Equal(3, Assert.Single(rows).Rating);
+    }
+
+    [Fact]
+    public async Task DebriefForm_HostileInput_IsAnsweredWithMessages_AndSavesNothing()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Completed);
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, _app.Clock!).Issue(TokenPurpose.Debrief, $"placement:{seeded.PlacementId}:{(int)DebriefRespondent.Employer}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        using var visitor = _app.CreateFormClient();
+        var link = $"/debrief/{token}";
+        var hostile = await visitor.SubmitAsync(link, new Dictionary<string, object?>
+        {
+            ["Rating"] = "9; DROP TABLE Debriefs", ["WentWell"] = new string('a', 5000), ["CouldBeBetter"] = "<script>alert(1)</script>", ["WouldHostAgain"] = "maybe",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, hostile.Status);
+        Assert.Equal("Choose how it went", hostile.FieldError("rating"));
+        Assert.Equal("This answer must be 2,000 characters or fewer", hostile.FieldError("went-well"));
+        Assert.Equal("Choose yes if you would host another placement", hostile.FieldError("would-host-again"));
+        Assert.DoesNotContain("<script>alert(1)</script>", hostile.Html, StringComparison.Ordinal);
+        Assert.Empty(await _app.WithDbAsync(db => db.Debriefs.Where(d => d.PlacementId == seeded.PlacementId).ToListAsync()));
+
+        // The link still works after a refused attempt.
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(link)).Status);
     }
 
     [Fact]

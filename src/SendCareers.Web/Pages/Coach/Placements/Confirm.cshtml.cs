@@ -83,6 +83,12 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A mangled version is treated as stale (below), not shown to the user as a field error.
+        if (ModelState.TryGetValue(nameof(Version), out var version) && version.Errors.Count > 0)
+        {
+            ModelState.Remove(nameof(Version));
+        }
+
         var formVersion = Version;
         if (!await LoadAsync(cancellationToken))
         {

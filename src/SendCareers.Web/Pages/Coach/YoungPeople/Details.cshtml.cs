@@ -12,7 +12,7 @@ namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
 {
-    public sealed record PlacementRow(PlacementState State, string Title, string Employer);
+    public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
     public YoungPerson Person { get; private set; } = new();
 
@@ -55,7 +55,7 @@ public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit
         Placements = await caseload.Placements().AsNoTracking()
             .Where(p => p.YoungPersonId == id)
             .OrderByDescending(p => p.ProposedAtUtc)
-            .Select(p => new PlacementRow(p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
+            .Select(p => new PlacementRow(p.Id, p.State, p.Opening!.Title, p.Opening.Employer!.OrganisationName))
             .ToListAsync(cancellationToken);
         await audit.RecordAsync("Viewed profile", AuditTrail.YoungPerson, id, cancellationToken: cancellationToken);
         return Page();
