@@ -89,7 +89,7 @@ public sealed class OpeningInput
 public static class OpeningForm
 {
     public const int MaxTitleLength = 120;
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = FormValues.MaxTextLength;
     public const int MaxPlaces = 100;
     public const int YoungestAge = 11;
     public const int OldestAge = 25;
@@ -139,8 +139,8 @@ public static class OpeningForm
             errors.Add(new(nameof(input.Sector), "Select the kind of work"));
         }
 
-        Text(errors, nameof(input.Tasks), input.Tasks, "Tasks");
-        Text(errors, nameof(input.SkillsWanted), input.SkillsWanted, "Skills that help");
+        FormValues.CheckLength(errors, nameof(input.Tasks), input.Tasks, "Tasks");
+        FormValues.CheckLength(errors, nameof(input.SkillsWanted), input.SkillsWanted, "Skills that help");
 
         var postcode = EmployerProfileValidator.Clean(input.Postcode);
         if (postcode.Length == 0)
@@ -152,7 +152,7 @@ public static class OpeningForm
             errors.Add(new(nameof(input.Postcode), "Enter a full UK postcode, like LS1 4AP"));
         }
 
-        Choices<WeekDays>(errors, nameof(input.Days), input.Days);
+        FormValues.CheckChoices<WeekDays>(errors, nameof(input.Days), input.Days);
 
         decimal? hours = null;
         var hoursText = EmployerProfileValidator.Clean(input.HoursPerWeek);
@@ -204,9 +204,9 @@ public static class OpeningForm
             errors.Add(new(nameof(input.Places), $"Places must be a whole number from 1 to {MaxPlaces}"));
         }
 
-        Choices<SupportFeature>(errors, nameof(input.SupportOffered), input.SupportOffered);
-        Choices<EnvironmentFactor>(errors, nameof(input.EnvironmentPresent), input.EnvironmentPresent);
-        Choices<CommunicationMethod>(errors, nameof(input.CommunicationSupported), input.CommunicationSupported);
+        FormValues.CheckChoices<SupportFeature>(errors, nameof(input.SupportOffered), input.SupportOffered);
+        FormValues.CheckChoices<EnvironmentFactor>(errors, nameof(input.EnvironmentPresent), input.EnvironmentPresent);
+        FormValues.CheckChoices<CommunicationMethod>(errors, nameof(input.CommunicationSupported), input.CommunicationSupported);
 
         var minimumAge = Age(errors, nameof(input.MinimumAge), input.MinimumAge, "Youngest age");
         var maximumAge = Age(errors, nameof(input.MaximumAge), input.MaximumAge, "Oldest age");
@@ -293,8 +293,8 @@ public static class OpeningForm
         opening.Kind = Parse<OpeningKind>(input.Kind);
         opening.Title = EmployerProfileValidator.Clean(input.Title);
         opening.Sector = Parse<Sector>(input.Sector);
-        opening.Tasks = Optional(input.Tasks);
-        opening.SkillsWanted = Optional(input.SkillsWanted);
+        opening.Tasks = FormValues.Optional(input.Tasks);
+        opening.SkillsWanted = FormValues.Optional(input.SkillsWanted);
         if (!Domain.Places.Postcode.TryParse(EmployerProfileValidator.Clean(input.Postcode), out var postcode))
         {
             throw new InvalidOperationException("Apply is called only on a checked form");
@@ -303,18 +303,18 @@ public static class OpeningForm
         opening.Postcode = postcode.ToString();
         opening.OutwardCode = postcode.Outward;
         opening.LocationKnown = outcodes.IsKnown(postcode.Outward);
-        opening.Days = EnumLabels.Combine(List<WeekDays>(input.Days));
+        opening.Days = EnumLabels.Combine(FormValues.Choices<WeekDays>(input.Days));
         opening.HoursPerWeek = decimal.TryParse(EmployerProfileValidator.Clean(input.HoursPerWeek), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : null;
         opening.StartsOn = input.StartsOn.IsEmpty ? null : input.StartsOn.TryRead("Start date", out var s, out _) ? s : null;
         opening.EndsOn = input.EndsOn.IsEmpty ? null : input.EndsOn.TryRead("End date", out var e, out _) ? e : null;
         opening.StartTime = ParseTime(input.StartTime);
         opening.EndTime = ParseTime(input.EndTime);
         opening.Places = int.Parse(EmployerProfileValidator.Clean(input.Places), CultureInfo.InvariantCulture);
-        opening.SupportOffered = EnumLabels.Combine(List<SupportFeature>(input.SupportOffered));
-        opening.EnvironmentPresent = EnumLabels.Combine(List<EnvironmentFactor>(input.EnvironmentPresent));
-        opening.CommunicationSupported = EnumLabels.Combine(List<CommunicationMethod>(input.CommunicationSupported));
-        opening.MinimumAge = OptionalInt(input.MinimumAge);
-        opening.MaximumAge = OptionalInt(input.MaximumAge);
+        opening.SupportOffered = EnumLabels.Combine(FormValues.Choices<SupportFeature>(input.SupportOffered));
+        opening.EnvironmentPresent = EnumLabels.Combine(FormValues.Choices<EnvironmentFactor>(input.EnvironmentPresent));
+        opening.CommunicationSupported = EnumLabels.Combine(FormValues.Choices<CommunicationMethod>(input.CommunicationSupported));
+        opening.MinimumAge = FormValues.OptionalInt(input.MinimumAge);
+        opening.MaximumAge = FormValues.OptionalInt(input.MaximumAge);
         opening.EhcpRequired = input.EhcpRequired == "yes";
         opening.HasContract = input.HasContract == "yes";
         opening.Status = Parse<OpeningStatus>(input.Status);
@@ -398,35 +398,4 @@ public static class OpeningForm
 
         return age;
     }
-
-    private static void Text(List<FieldError> errors, string field, string? value, string label)
-    {
-        if (EmployerProfileValidator.Clean(value).Length > MaxTextLength)
-        {
-            errors.Add(new(field, $"{label} must be {MaxTextLength:N0} characters or fewer"));
-        }
-    }
-
-    private static void Choices<TEnum>(List<FieldError> errors, string field, List<string> values)
-        where TEnum : struct, Enum
-    {
-        if (values.Count > 64 || !values.All(v => EmployerProfileValidator.TryParseEnum<TEnum>(v, out _)))
-        {
-            errors.Add(new(field, "Select options from the list"));
-        }
-    }
-
-    private static string? Optional(string? text)
-    {
-        var cleaned = EmployerProfileValidator.Clean(text);
-        return cleaned.Length == 0 ? null : cleaned;
-    }
-
-    private static int? OptionalInt(string? text) =>
-        int.TryParse(EmployerProfileValidator.Clean(text), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static List<TEnum> List<TEnum>(IEnumerable<string> values)
-        where TEnum : struct, Enum =>
-        values.Select(v => EmployerProfileValidator.TryParseEnum<TEnum>(v, out var e) ? e : default)
-            .Where(e => !e.Equals(default(TEnum))).Distinct().Order().ToList();
 }

@@ -99,7 +99,7 @@ public static class YoungPersonForm
 {
     public const int MinimumAge = 11;
     public const int MaximumAge = 25;
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = FormValues.MaxTextLength;
 
     public static IReadOnlyList<FieldError> Check(YoungPersonInput input, DateOnly today, IReadOnlyCollection<int> allowedSchoolIds)
     {
@@ -148,22 +148,22 @@ public static class YoungPersonForm
             errors.Add(new(nameof(input.HomePostcode), "Enter a full UK postcode, like LS8 2QT, or leave it empty"));
         }
 
-        Choices<Sector>(errors, nameof(input.Interests), input.Interests);
-        Text(errors, nameof(input.TaskInterests), input.TaskInterests, "Tasks they enjoy");
-        Text(errors, nameof(input.Strengths), input.Strengths, "Strengths and skills");
-        Choices<Sector>(errors, nameof(input.WantsToTry), input.WantsToTry);
-        Choices<Sector>(errors, nameof(input.AvoidSectors), input.AvoidSectors);
+        FormValues.CheckChoices<Sector>(errors, nameof(input.Interests), input.Interests);
+        FormValues.CheckLength(errors, nameof(input.TaskInterests), input.TaskInterests, "Tasks they enjoy");
+        FormValues.CheckLength(errors, nameof(input.Strengths), input.Strengths, "Strengths and skills");
+        FormValues.CheckChoices<Sector>(errors, nameof(input.WantsToTry), input.WantsToTry);
+        FormValues.CheckChoices<Sector>(errors, nameof(input.AvoidSectors), input.AvoidSectors);
         var both = input.Interests.Intersect(input.AvoidSectors).FirstOrDefault();
         if (both is not null && EmployerProfileValidator.TryParseEnum<Sector>(both, out var clash))
         {
             errors.Add(new(nameof(input.AvoidSectors), $"{EnumLabels.For(clash)} cannot be both an interest and something to avoid"));
         }
 
-        Choices<SupportFeature>(errors, nameof(input.SupportNeeds), input.SupportNeeds);
-        Text(errors, nameof(input.AdjustmentsThatWork), input.AdjustmentsThatWork, "Adjustments that work");
-        Choices<EnvironmentFactor>(errors, nameof(input.EnvironmentToAvoid), input.EnvironmentToAvoid);
-        Choices<CommunicationMethod>(errors, nameof(input.Communication), input.Communication);
-        Text(errors, nameof(input.CommunicationNotes), input.CommunicationNotes, "Communication notes");
+        FormValues.CheckChoices<SupportFeature>(errors, nameof(input.SupportNeeds), input.SupportNeeds);
+        FormValues.CheckLength(errors, nameof(input.AdjustmentsThatWork), input.AdjustmentsThatWork, "Adjustments that work");
+        FormValues.CheckChoices<EnvironmentFactor>(errors, nameof(input.EnvironmentToAvoid), input.EnvironmentToAvoid);
+        FormValues.CheckChoices<CommunicationMethod>(errors, nameof(input.Communication), input.Communication);
+        FormValues.CheckLength(errors, nameof(input.CommunicationNotes), input.CommunicationNotes, "Communication notes");
         if (input.Travel is not null && !EmployerProfileValidator.TryParseEnum<TravelIndependence>(input.Travel, out _))
         {
             errors.Add(new(nameof(input.Travel), "Select how they travel from the list"));
@@ -171,10 +171,10 @@ public static class YoungPersonForm
 
         Number(errors, nameof(input.MaxTravelKm), input.MaxTravelKm, 1, 100, "Furthest distance", "kilometres");
         Number(errors, nameof(input.MaxTravelMinutes), input.MaxTravelMinutes, 5, 180, "Longest journey", "minutes");
-        Choices<WeekDays>(errors, nameof(input.AvailableDays), input.AvailableDays);
+        FormValues.CheckChoices<WeekDays>(errors, nameof(input.AvailableDays), input.AvailableDays);
         Number(errors, nameof(input.MaxHoursPerWeek), input.MaxHoursPerWeek, 1, 40, "Hours a week", "hours");
-        Text(errors, nameof(input.Aspirations), input.Aspirations, "Aspirations");
-        Text(errors, nameof(input.EhcpEmploymentOutcome), input.EhcpEmploymentOutcome, "EHCP employment outcome");
+        FormValues.CheckLength(errors, nameof(input.Aspirations), input.Aspirations, "Aspirations");
+        FormValues.CheckLength(errors, nameof(input.EhcpEmploymentOutcome), input.EhcpEmploymentOutcome, "EHCP employment outcome");
         if (input.ConsentToShareSummary is not ("yes" or "no"))
         {
             errors.Add(new(nameof(input.ConsentToShareSummary), "Select yes if they agreed that a summary may be shared with an employer"));
@@ -218,26 +218,26 @@ public static class YoungPersonForm
             person.HomeLocationKnown = false;
         }
 
-        person.Interests = List<Sector>(input.Interests);
-        person.TaskInterests = Optional(input.TaskInterests);
-        person.Strengths = Optional(input.Strengths);
-        person.WantsToTry = List<Sector>(input.WantsToTry);
-        person.AvoidSectors = List<Sector>(input.AvoidSectors);
-        person.SupportNeeds = EnumLabels.Combine(List<SupportFeature>(input.SupportNeeds));
-        person.AdjustmentsThatWork = Optional(input.AdjustmentsThatWork);
-        person.EnvironmentToAvoid = EnumLabels.Combine(List<EnvironmentFactor>(input.EnvironmentToAvoid));
-        person.Communication = EnumLabels.Combine(List<CommunicationMethod>(input.Communication));
-        person.CommunicationNotes = Optional(input.CommunicationNotes);
+        person.Interests = FormValues.Choices<Sector>(input.Interests);
+        person.TaskInterests = FormValues.Optional(input.TaskInterests);
+        person.Strengths = FormValues.Optional(input.Strengths);
+        person.WantsToTry = FormValues.Choices<Sector>(input.WantsToTry);
+        person.AvoidSectors = FormValues.Choices<Sector>(input.AvoidSectors);
+        person.SupportNeeds = EnumLabels.Combine(FormValues.Choices<SupportFeature>(input.SupportNeeds));
+        person.AdjustmentsThatWork = FormValues.Optional(input.AdjustmentsThatWork);
+        person.EnvironmentToAvoid = EnumLabels.Combine(FormValues.Choices<EnvironmentFactor>(input.EnvironmentToAvoid));
+        person.Communication = EnumLabels.Combine(FormValues.Choices<CommunicationMethod>(input.Communication));
+        person.CommunicationNotes = FormValues.Optional(input.CommunicationNotes);
         person.Travel = EmployerProfileValidator.TryParseEnum<TravelIndependence>(input.Travel, out var travel) ? travel : TravelIndependence.Unknown;
-        person.MaxTravelKm = OptionalInt(input.MaxTravelKm);
-        person.MaxTravelMinutes = OptionalInt(input.MaxTravelMinutes);
-        person.AvailableDays = EnumLabels.Combine(List<WeekDays>(input.AvailableDays));
-        person.MaxHoursPerWeek = OptionalInt(input.MaxHoursPerWeek);
-        person.Aspirations = Optional(input.Aspirations);
-        person.EhcpEmploymentOutcome = Optional(input.EhcpEmploymentOutcome);
+        person.MaxTravelKm = FormValues.OptionalInt(input.MaxTravelKm);
+        person.MaxTravelMinutes = FormValues.OptionalInt(input.MaxTravelMinutes);
+        person.AvailableDays = EnumLabels.Combine(FormValues.Choices<WeekDays>(input.AvailableDays));
+        person.MaxHoursPerWeek = FormValues.OptionalInt(input.MaxHoursPerWeek);
+        person.Aspirations = FormValues.Optional(input.Aspirations);
+        person.EhcpEmploymentOutcome = FormValues.Optional(input.EhcpEmploymentOutcome);
         person.ConsentToShareSummary = input.ConsentToShareSummary == "yes";
-        person.FamilyContactName = Optional(input.FamilyContactName);
-        person.FamilyContactEmail = Optional(input.FamilyContactEmail);
+        person.FamilyContactName = FormValues.Optional(input.FamilyContactName);
+        person.FamilyContactEmail = FormValues.Optional(input.FamilyContactEmail);
 
         var after = Describe(person);
         return before.Keys
@@ -281,37 +281,6 @@ public static class YoungPersonForm
     {
         var text = EnumLabels.List(values);
         return text.Length == 0 ? null : text;
-    }
-
-    private static string? Optional(string? text)
-    {
-        var cleaned = EmployerProfileValidator.Clean(text);
-        return cleaned.Length == 0 ? null : cleaned;
-    }
-
-    private static int? OptionalInt(string? text) =>
-        int.TryParse(EmployerProfileValidator.Clean(text), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static List<TEnum> List<TEnum>(IEnumerable<string> values)
-        where TEnum : struct, Enum =>
-        values.Select(v => EmployerProfileValidator.TryParseEnum<TEnum>(v, out var e) ? e : default)
-            .Where(e => !e.Equals(default(TEnum))).Distinct().Order().ToList();
-
-    private static void Choices<TEnum>(List<FieldError> errors, string field, List<string> values)
-        where TEnum : struct, Enum
-    {
-        if (values.Count > 64 || !values.All(v => EmployerProfileValidator.TryParseEnum<TEnum>(v, out _)))
-        {
-            errors.Add(new(field, "Select options from the list"));
-        }
-    }
-
-    private static void Text(List<FieldError> errors, string field, string? value, string label)
-    {
-        if (EmployerProfileValidator.Clean(value).Length > MaxTextLength)
-        {
-            errors.Add(new(field, $"{label} must be {MaxTextLength:N0} characters or fewer"));
-        }
     }
 
     private static void Number(List<FieldError> errors, string field, string? value, int min, int max, string label, string unit)

@@ -50,6 +50,9 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
 
     public IReadOnlyList<string> NotProposed { get; private set; } = [];
 
+    /// <summary>Open openings as loaded with the page, reused by the allocation.</summary>
+    private List<MatchOpening> _openings = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -126,8 +129,8 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
             .Where(p => ids.Contains(p.YoungPersonId) && MatchingData.Holding.Contains(p.State))
             .Select(p => p.YoungPersonId)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var openings = await data.OpeningsAsync(cancellationToken);
-        OpeningChoices = openings.Where(o => o.PlacesTaken < o.PlacesTotal)
+        _openings = await data.OpeningsAsync(cancellationToken);
+        OpeningChoices = _openings.Where(o => o.PlacesTaken < o.PlacesTotal)
             .OrderBy(o => o.Title, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Id)
             .Select(o => new ChoiceItem(o.Id.ToString(CultureInfo.InvariantCulture), $"{o.Title} ({o.EmployerName})"))
             .ToList();
@@ -186,8 +189,7 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
 
         Pins = pins.Select(p => $"{p.Key}:{p.Value}").ToList();
         var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => selected.Contains(p.Id)), cancellationToken);
-        var openings = await data.OpeningsAsync(cancellationToken);
-        Result = CohortAllocator.Allocate(candidates, openings, UkTimeZone.Today(time), data.Weights, pins);
+        Result = CohortAllocator.Allocate(candidates, _openings, UkTimeZone.Today(time), data.Weights, pins);
         return Result;
     }
 
