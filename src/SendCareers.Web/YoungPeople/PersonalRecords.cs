@@ -44,7 +44,7 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
         var subject = id.ToString(CultureInfo.InvariantCulture);
         var placementSubjects = placementIds.Select(p => (long)p).ToList();
         var messages = await db.ScheduledMessages.AsNoTracking()
-            .Where(m => m.SubjectType == "Placement" && placementSubjects.Contains(m.SubjectId))
+            .Where(m => m.SubjectType == Placements.PlacementReminders.SubjectType && placementSubjects.Contains(m.SubjectId))
             .OrderBy(m => m.DueAtUtc)
             .Select(m => new SubjectAccessExport.MessageRecord(m.Kind, m.RecipientEmail, m.DueAtUtc, m.State.ToString(), m.SentAtUtc))
             .ToListAsync(cancellationToken);
@@ -168,7 +168,7 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
 
         // Nothing more is sent about them; what was sent stays counted, without the address.
         var subjects = placementIds.Select(p => (long)p).ToList();
-        foreach (var message in await db.ScheduledMessages.Where(m => m.SubjectType == "Placement" && subjects.Contains(m.SubjectId)).ToListAsync(cancellationToken))
+        foreach (var message in await db.ScheduledMessages.Where(m => m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId)).ToListAsync(cancellationToken))
         {
             if (message.State is MessageState.Pending or MessageState.Failed)
             {

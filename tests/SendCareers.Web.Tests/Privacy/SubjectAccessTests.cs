@@ -90,6 +90,25 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         Assert.Contains($"Select yes to confirm that everything identifying {name} should be erased", refused.ErrorSummary);
 
         var dob = await _app.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == id).Select(p => p.DateOfBirth).SingleAsync());
+
+        // A reminder still waiting to go to the family, as the placement reminders schedule them.
+        var placementId = await _app.WithDbAsync(db => db.Placements.Where(p => p.YoungPersonId == id).Select(p => p.Id).SingleAsync());
+        await _app.WithDbAsync(async db =>
+        {
+            db.ScheduledMessages.Add(new ScheduledMessage
+            {
+                Kind = "briefing-family-1",
+                DedupeKey = $"test-erasure-{placementId}",
+                RecipientEmail = "mum@family.example",
+                SubjectType = SendCareers.Web.Placements.PlacementReminders.SubjectType,
+                SubjectId = placementId,
+                DueAtUtc = DateTime.UtcNow.AddDays(3),
+                NextAttemptAtUtc = DateTime.UtcNow.AddDays(3),
+                MessageId = $"<test-erasure-{placementId}@sendcareers.test>",
+                CreatedAtUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
         var erased = await admin.SubmitAsync($"/admin/young-people/{id}/data", new Dictionary<string, object?> { ["Confirm"] = "yes" }, action: $"/admin/young-people/{id}/data?handler=erase");
         Assert.Equal(HttpStatusCode.Redirect, erased.Status);
         Assert.Equal("Record erased", (await admin.GetAsync(erased.Location!)).H1);
@@ -106,6 +125,9 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         var placement = await _app.WithDbAsync(db => db.Placements.SingleAsync(p => p.YoungPersonId == id));
         Assert.Equal(PlacementState.Withdrawn, placement.State); // still counted, no longer live
         Assert.Null(placement.MatchReasons);
+        var reminder = await _app.WithDbAsync(db => db.ScheduledMessages.SingleAsync(m => m.DedupeKey == $"test-erasure-{placementId}"));
+        Assert.Equal(MessageState.Cancelled, reminder.State); // nothing more goes out about them
+        Assert.Equal("erased@invalid", reminder.RecipientEmail);
 
         // Gone from every list and page; the erasure itself is in the audit log.
         Assert.DoesNotContain(name, (await coach.GetAsync("/coach/young-people")).Text, StringComparison.Ordinal);
