@@ -126,6 +126,7 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {
