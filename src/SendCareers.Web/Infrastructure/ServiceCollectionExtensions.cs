@@ -106,6 +106,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();
         services.AddScoped<SendCareers.Web.Matching.Proposals>();
+        services.Configure<SendCareers.Web.Placements.ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Placements.ReminderOptions>>().Value
+            .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Placements.ReminderOptions>()));
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
         services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();

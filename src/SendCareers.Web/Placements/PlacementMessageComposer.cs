@@ -23,6 +23,7 @@ public sealed class PlacementMessageComposer(
     LinkBuilder links,
     HubInfo hub,
     IOptions<MailOptions> mailOptions,
+    ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
     public static readonly TimeSpan DebriefLinkLifetime = TimeSpan.FromDays(30);
@@ -103,7 +104,7 @@ public sealed class PlacementMessageComposer(
 
     private OutgoingMail Briefing(Facts f, MessageKind kind, Recipient recipient, string slot, MailAddress to)
     {
-        var isLast = slot == DedupeKey.OffsetSlot(PlacementReminders.Settings.BriefingOffsets.Min());
+        var isLast = slot == DedupeKey.OffsetSlot(settings.BriefingOffsets.Min());
         var when = UkTime.Format(f.Start);
         var body = new EmailBody();
         string subject;
