@@ -121,7 +121,7 @@ public sealed class PlacementMessageComposer(
                     .Paragraph($"How to get there: {f.TravelPlan}")
                     .Paragraph("Bring:")
                     .List(["lunch and a drink", "any medicine", "a phone, if you have one"])
-                    .Paragraph("Questions? Ask the job coach.");
+                    .Paragraph(f.CoachEmail is null ? "Questions? Ask the job coach." : $"Questions? E-mail the job coach: {f.CoachEmail}");
                 break;
             case MessageKind.BriefingJobCoach:
                 subject = $"Placement starts {when}: {f.FirstName} at {f.Employer}";
@@ -146,8 +146,15 @@ public sealed class PlacementMessageComposer(
                         "plan a short tour: where to go in, the toilets, the break room and a quiet place",
                         "give instructions one at a time, and check they were understood",
                     ])
-                    .Link("Read the briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{f.Placement.Id}/briefing"))
-                    .Paragraph(f.CoachName is null ? "The job coach will be in touch." : $"The job coach is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
+                    .Paragraph(kind == MessageKind.BriefingEmployer
+                        ? "The briefing pack says what helps, as far as they agreed to share it."
+                        : $"{f.Employer}'s contact for the hub can show you the briefing pack, which says what helps.");
+                if (kind == MessageKind.BriefingEmployer)
+                {
+                    body.Link("Read the briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{f.Placement.Id}/briefing"));
+                }
+
+                body.Paragraph(f.CoachName is null ? "The job coach will be in touch." : $"The job coach is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
                 break;
         }
 
