@@ -6,6 +6,7 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Employers;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 
@@ -142,7 +143,9 @@ public sealed class PlacementMessageComposer(
                     .Paragraph("Before then, please:")
                     .List([
                         $"tell the staff who will work with {f.FirstName} that they are coming",
-                        $"make sure {f.Supervisor} is free to meet them when they arrive",
+                        kind == MessageKind.BriefingSupervisor
+                            ? "be free to meet them when they arrive"
+                            : $"make sure {f.Supervisor} is free to meet them when they arrive",
                         "plan a short tour: where to go in, the toilets, the break room and a quiet place",
                         "give instructions one at a time, and check they were understood",
                     ])
@@ -254,7 +257,8 @@ public sealed class PlacementMessageComposer(
     private OutgoingMail WithInvite(OutgoingMail mail, Facts f, InviteMethod method, MailAddress to)
     {
         var options = mailOptions.Value;
-        var organizer = string.IsNullOrWhiteSpace(hub.Current.ContactEmail) ? options.FromAddress : hub.Current.ContactEmail;
+        // An address the invite format cannot carry must not stop the reminder itself going out.
+        var organizer = EmployerProfileValidator.IsEmailAddress(hub.Current.ContactEmail.Trim()) ? hub.Current.ContactEmail.Trim() : options.FromAddress;
         var invite = new CalendarInvite(
             CalendarInvite.UidFor(ScheduleSubject.Placement(f.Placement.Id), new Uri(links.BaseUrl).Host),
             PlacementReminders.Sequence(f.Placement),
@@ -267,7 +271,7 @@ public sealed class PlacementMessageComposer(
         {
             Location = f.Place,
             Description = $"{f.Opening}. Supervisor: {f.Supervisor}.",
-            Attendees = [new InvitePerson(to.Address, to.Name)],
+            Attendees = EmployerProfileValidator.IsEmailAddress(to.Address.Trim()) ? [new InvitePerson(to.Address.Trim(), to.Name)] : [],
         };
         var ics = Encoding.UTF8.GetBytes(CalendarInviteBuilder.Build(invite));
         var contentType = $"text/calendar; charset=utf-8; method={(method == InviteMethod.Cancel ? "CANCEL" : "REQUEST")}";
