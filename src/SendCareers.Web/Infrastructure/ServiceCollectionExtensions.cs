@@ -112,6 +112,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Security.AuditTrail>();
         services.AddScoped<SendCareers.Web.YoungPeople.PersonalRecords>();
+        services.Configure<SendCareers.Web.Placements.ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Placements.ReminderOptions>>().Value
+            .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Placements.ReminderOptions>()));
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
         services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();
@@ -132,6 +135,7 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {

@@ -6,6 +6,7 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Employers;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 
@@ -23,6 +24,7 @@ public sealed class PlacementMessageComposer(
     LinkBuilder links,
     HubInfo hub,
     IOptions<MailOptions> mailOptions,
+    ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
     public static readonly TimeSpan DebriefLinkLifetime = TimeSpan.FromDays(30);
@@ -103,7 +105,7 @@ public sealed class PlacementMessageComposer(
 
     private OutgoingMail Briefing(Facts f, MessageKind kind, Recipient recipient, string slot, MailAddress to)
     {
-        var isLast = slot == DedupeKey.OffsetSlot(PlacementReminders.Settings.BriefingOffsets.Min());
+        var isLast = slot == DedupeKey.OffsetSlot(settings.BriefingOffsets.Min());
         var when = UkTime.Format(f.Start);
         var body = new EmailBody();
         string subject;
@@ -120,7 +122,7 @@ public sealed class PlacementMessageComposer(
                     .Paragraph($"How to get there: {f.TravelPlan}")
                     .Paragraph("Bring:")
                     .List(["lunch and a drink", "any medicine", "a phone, if you have one"])
-                    .Paragraph("Questions? Ask the job coach.");
+                    .Paragraph(f.CoachEmail is null ? "Questions? Ask the job coach." : $"Questions? E-mail the job coach: {f.CoachEmail}");
                 break;
             case MessageKind.BriefingJobCoach:
                 subject = $"Placement starts {when}: {f.FirstName} at {f.Employer}";
@@ -141,12 +143,21 @@ public sealed class PlacementMessageComposer(
                     .Paragraph("Before then, please:")
                     .List([
                         $"tell the staff who will work with {f.FirstName} that they are coming",
-                        $"make sure {f.Supervisor} is free to meet them when they arrive",
+                        kind == MessageKind.BriefingSupervisor
+                            ? "be free to meet them when they arrive"
+                            : $"make sure {f.Supervisor} is free to meet them when they arrive",
                         "plan a short tour: where to go in, the toilets, the break room and a quiet place",
                         "give instructions one at a time, and check they were understood",
                     ])
-                    .Link("Read the briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{f.Placement.Id}/briefing"))
-                    .Paragraph(f.CoachName is null ? "The job coach will be in touch." : $"The job coach is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
+                    .Paragraph(kind == MessageKind.BriefingEmployer
+                        ? "The briefing pack says what helps, as far as they agreed to share it."
+                        : $"{f.Employer}'s contact for the hub can show you the briefing pack, which says what helps.");
+                if (kind == MessageKind.BriefingEmployer)
+                {
+                    body.Link("Read the briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{f.Placement.Id}/briefing"));
+                }
+
+                body.Paragraph(f.CoachName is null ? "The job coach will be in touch." : $"The job coach is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
                 break;
         }
 
@@ -246,7 +257,8 @@ public sealed class PlacementMessageComposer(
     private OutgoingMail WithInvite(OutgoingMail mail, Facts f, InviteMethod method, MailAddress to)
     {
         var options = mailOptions.Value;
-        var organizer = string.IsNullOrWhiteSpace(hub.Current.ContactEmail) ? options.FromAddress : hub.Current.ContactEmail;
+        // An address the invite format cannot carry must not stop the reminder itself going out.
+        var organizer = EmployerProfileValidator.IsEmailAddress(hub.Current.ContactEmail.Trim()) ? hub.Current.ContactEmail.Trim() : options.FromAddress;
         var invite = new CalendarInvite(
             CalendarInvite.UidFor(ScheduleSubject.Placement(f.Placement.Id), new Uri(links.BaseUrl).Host),
             PlacementReminders.Sequence(f.Placement),
@@ -259,7 +271,7 @@ public sealed class PlacementMessageComposer(
         {
             Location = f.Place,
             Description = $"{f.Opening}. Supervisor: {f.Supervisor}.",
-            Attendees = [new InvitePerson(to.Address, to.Name)],
+            Attendees = EmployerProfileValidator.IsEmailAddress(to.Address.Trim()) ? [new InvitePerson(to.Address.Trim(), to.Name)] : [],
         };
         var ics = Encoding.UTF8.GetBytes(CalendarInviteBuilder.Build(invite));
         var contentType = $"text/calendar; charset=utf-8; method={(method == InviteMethod.Cancel ? "CANCEL" : "REQUEST")}";

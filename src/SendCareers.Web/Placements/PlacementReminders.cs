@@ -13,11 +13,11 @@ namespace SendCareers.Web.Placements;
 /// cancellations when it is withdrawn. Rows are added to the caller's unit of work (and cancellations run
 /// in the caller's transaction), so a placement is never saved without its reminders or the reverse.
 /// </summary>
-public sealed class PlacementReminders(AppDbContext db, TimeProvider time, MessageScheduler scheduler)
+public sealed class PlacementReminders(AppDbContext db, TimeProvider time, MessageScheduler scheduler, ReminderSettings settings)
 {
     public const string SubjectType = "placement";
 
-    public static ReminderSettings Settings => ReminderSettings.Default;
+    public ReminderSettings Settings => settings;
 
     /// <summary>
     /// The calendar invite's SEQUENCE: one more for every change of arrangements after confirmation

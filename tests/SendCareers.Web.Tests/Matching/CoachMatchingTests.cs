@@ -263,7 +263,9 @@ public sealed partial class CoachMatchingTests : IAsyncLifetime
         Assert.Contains(pair, pinned.Document.QuerySelectorAll("input[name=Propose]").Select(i => i.GetAttribute("value")));
         Assert.Contains(pair, pinned.Document.QuerySelectorAll("input[name=Pins][checked]").Select(i => i.GetAttribute("value")));
 
-        // Propose just two of the allocations, as ticked on the page.
+        // Propose just two of the allocations, as ticked on the page. (The demo data already holds
+        // proposals of its own; only the new ones are counted.)
+        var before = await _app.WithDbAsync(db => db.Placements.Select(p => p.Id).ToListAsync());
         var form = pinned.Document.Forms.Single(f => f.QuerySelector("input[name=Propose]") is not null);
         var values = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!) };
         values.AddRange(form.QuerySelectorAll("input[name=People][checked]").Select(i => new KeyValuePair<string, string>("People", i.GetAttribute("value")!)));
@@ -274,7 +276,7 @@ public sealed partial class CoachMatchingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, done.Status);
         Assert.Contains($"{chosen.Count} placements were proposed", done.Text, StringComparison.Ordinal);
 
-        var created = await _app.WithDbAsync(db => db.Placements.Where(p => p.State == PlacementState.Proposed)
+        var created = await _app.WithDbAsync(db => db.Placements.Where(p => p.State == PlacementState.Proposed && !before.Contains(p.Id))
             .Select(p => new { p.YoungPersonId, p.OpeningId, p.OverrideReason, p.MatchScore }).ToListAsync());
         Assert.Equal(chosen.Count, created.Count);
         Assert.Contains(created, c => c.YoungPersonId == pinPerson && c.OpeningId == target && c.OverrideReason == "Pinned by the coach in a group allocation");

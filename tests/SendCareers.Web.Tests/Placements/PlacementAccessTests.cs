@@ -96,6 +96,27 @@ public sealed class PlacementAccessTests(PlacementAccessTests.AppFixture fixture
     }
 
     [Fact]
+    public async Task Employer_EndsAPlacementEarly_WithAReason_AndDebriefsArePlannedForSoon()
+    {
+        var seeded = await SeedAsync(fixture, PlacementState.InProgress, startsAtUtc: DateTime.UtcNow.AddDays(-2), endsAtUtc: DateTime.UtcNow.AddDays(20));
+        using var employer = fixture.CreateFormClient();
+        await employer.SignInAsync("employer@sendcareers.test");
+        var url = $"/my-organisation/placements/{seeded.PlacementId}";
+
+        var noReason = await employer.SubmitAsync(url, new Dictionary<string, object?>(), action: $"{url}?handler=EndEarly");
+        Assert.Equal("Enter why the placement has to end early", noReason.FieldError("end-early-reason"));
+        var ended = await employer.SubmitAsync(url, new Dictionary<string, object?> { ["EndEarlyReason"] = "Our kitchen is closing for repairs" }, action: $"{url}?handler=EndEarly");
+        Assert.Equal(HttpStatusCode.Redirect, ended.Status);
+        Assert.Equal(PlacementState.EndedEarly, await StateAsync(seeded.PlacementId));
+
+        var debriefs = await fixture.WithDbAsync(db => db.ScheduledMessages
+            .Where(m => m.SubjectId == seeded.PlacementId && m.Kind.StartsWith("debrief-") && m.Kind != "debrief-chaser" && m.State == Web.Data.Entities.MessageState.Pending)
+            .Select(m => m.DueAtUtc).ToListAsync());
+        Assert.NotEmpty(debriefs);
+        Assert.All(debriefs, due => Assert.True(due < DateTime.UtcNow.AddDays(1), $"debrief due {due:u}, expected within a day"));
+    }
+
+    [Fact]
     public async Task StaleForm_SaysSomeoneElseChangedIt_AndChangesNothing()
     {
         var seeded = await SeedAsync(fixture, PlacementState.Agreed);

@@ -274,6 +274,31 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SupportedInternshipDebrief_AsksTheEmployerAboutAPaidJob_AndTheCoachSeesTheOutcome()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Completed, kind: Domain.Vocabulary.OpeningKind.SupportedInternship);
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, _app.Clock!).Issue(TokenPurpose.Debrief, $"placement:{seeded.PlacementId}:{(int)DebriefRespondent.Employer}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        using var visitor = _app.CreateFormClient();
+        var link = $"/debrief/{token}";
+        var missing = await visitor.SubmitAsync(link, new Dictionary<string, object?> { ["Rating"] = "5", ["WouldHostAgain"] = "yes" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Equal("Choose yes if you have offered them a paid job", missing.FieldError("paid-job-offered"));
+
+        var sent = await visitor.SubmitAsync(link, new Dictionary<string, object?> { ["Rating"] = "5", ["WouldHostAgain"] = "yes", ["PaidJobOffered"] = "yes" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var page = await coach.GetAsync($"/coach/placements/{seeded.PlacementId}");
+        Assert.Equal("Yes", page.Document.QuerySelector("[data-testid=paid-job]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task DebriefLink_Expired_OrUnknown_IsRefusedPlainly()
     {
         var seeded = await SeedAsync(_app, PlacementState.Completed);

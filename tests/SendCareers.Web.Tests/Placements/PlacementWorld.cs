@@ -23,7 +23,7 @@ public static class PlacementWorld
     /// another employer, to test scoping). Later states get their arrangements filled in.
     /// </summary>
     public static Task<Seeded> SeedAsync(SendCareersApp app, PlacementState state, bool ownEmployer = true, bool consent = true,
-        DateTime? startsAtUtc = null, DateTime? endsAtUtc = null) =>
+        DateTime? startsAtUtc = null, DateTime? endsAtUtc = null, OpeningKind kind = OpeningKind.WorkExperience) =>
         app.WithDbAsync(async db =>
         {
             var coach = await db.Users.SingleAsync(u => u.Email == "coach@sendcareers.test");
@@ -45,7 +45,7 @@ public static class PlacementWorld
             var opening = new Opening
             {
                 EmployerId = employerId,
-                Kind = OpeningKind.WorkExperience,
+                Kind = kind,
                 Title = "Kitchen assistant",
                 Sector = Sector.Catering,
                 Postcode = "LS9 7TF",

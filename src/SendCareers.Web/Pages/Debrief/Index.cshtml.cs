@@ -33,6 +33,14 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
     [BindProperty]
     public string? WouldHostAgain { get; set; }
 
+    /// <summary>Supported internships only: the outcome that matters most, asked of the employer.</summary>
+    [BindProperty]
+    public string? PaidJobOffered { get; set; }
+
+    public bool AsksAboutPaidJob => Respondent == DebriefRespondent.Employer && _kind == Domain.Vocabulary.OpeningKind.SupportedInternship;
+
+    private Domain.Vocabulary.OpeningKind _kind;
+
     public DebriefRespondent Respondent { get; private set; }
 
     public string FirstName { get; private set; } = "";
@@ -81,6 +89,12 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
             ModelState.AddModelError(nameof(WouldHostAgain), "Choose yes if you would host another placement");
         }
 
+        bool? paidJob = PaidJobOffered switch { "yes" => true, "no" => false, _ => null };
+        if (AsksAboutPaidJob && paidJob is null)
+        {
+            ModelState.AddModelError(nameof(PaidJobOffered), "Choose yes if you have offered them a paid job");
+        }
+
         if (ModelState.ErrorCount > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -107,6 +121,12 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
             WouldHostAgain = Respondent == DebriefRespondent.Employer ? hostAgain : null,
             SubmittedAtUtc = time.GetUtcNow().UtcDateTime,
         });
+        if (AsksAboutPaidJob)
+        {
+            await db.Placements.Where(p => p.Id == placementId)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.OutcomePaidJobOffered, paidJob), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Redirect(IsEasyRead ? "/debrief/thank-you?easy-read=true" : "/debrief/thank-you");
@@ -144,7 +164,7 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
         }
 
         var placement = await db.Placements.AsNoTracking().Where(p => p.Id == placementId)
-            .Select(p => new { p.YoungPerson!.PreferredName, p.Opening!.Employer!.OrganisationName })
+            .Select(p => new { p.YoungPerson!.PreferredName, p.Opening!.Employer!.OrganisationName, p.Opening.Kind })
             .SingleOrDefaultAsync(cancellationToken);
         if (placement is null)
         {
@@ -157,6 +177,7 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
         Respondent = (DebriefRespondent)respondent;
         FirstName = PlacementMessageComposer.FirstName(placement.PreferredName);
         Employer = placement.OrganisationName;
+        _kind = placement.Kind;
         return true;
     }
 }

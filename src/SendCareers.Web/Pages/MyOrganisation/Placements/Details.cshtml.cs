@@ -33,6 +33,9 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
     [BindProperty]
     public string? DeclineReason { get; set; }
 
+    [BindProperty]
+    public string? EndEarlyReason { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
@@ -101,7 +104,13 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeclineAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostDeclineAsync(CancellationToken cancellationToken) =>
+        MoveWithReasonAsync(PlacementState.Declined, nameof(DeclineReason), DeclineReason, "Enter why you cannot take this placement", "declined", cancellationToken);
+
+    public Task<IActionResult> OnPostEndEarlyAsync(CancellationToken cancellationToken) =>
+        MoveWithReasonAsync(PlacementState.EndedEarly, nameof(EndEarlyReason), EndEarlyReason, "Enter why the placement has to end early", "ended", cancellationToken);
+
+    private async Task<IActionResult> MoveWithReasonAsync(PlacementState to, string field, string? typed, string whenEmpty, string done, CancellationToken cancellationToken)
     {
         var formVersion = Version;
         if (!await LoadAsync(cancellationToken))
@@ -109,21 +118,21 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
             return NotFound();
         }
 
-        var reason = EmployerProfileValidator.Clean(DeclineReason);
+        var reason = EmployerProfileValidator.Clean(typed);
         if (reason.Length == 0)
         {
-            ModelState.AddModelError(nameof(DeclineReason), "Enter why you cannot take this placement");
+            ModelState.AddModelError(field, whenEmpty);
         }
         else if (reason.Length > PlacementLifecycle.ReasonMaxLength)
         {
-            ModelState.AddModelError(nameof(DeclineReason), $"The reason must be {PlacementLifecycle.ReasonMaxLength:N0} characters or fewer");
+            ModelState.AddModelError(field, $"The reason must be {PlacementLifecycle.ReasonMaxLength:N0} characters or fewer");
         }
         else
         {
-            var result = await workflow.MoveAsync(Placement, formVersion, PlacementState.Declined, PlacementWorkflow.ActorFor(User, ActorRole.Employer), reason, cancellationToken);
+            var result = await workflow.MoveAsync(Placement, formVersion, to, PlacementWorkflow.ActorFor(User, ActorRole.Employer), reason, cancellationToken);
             if (result.Done)
             {
-                return Redirect($"/my-organisation/placements/{Id}?done=declined");
+                return Redirect($"/my-organisation/placements/{Id}?done={done}");
             }
 
             await ShowProblemsAsync(result, cancellationToken);
