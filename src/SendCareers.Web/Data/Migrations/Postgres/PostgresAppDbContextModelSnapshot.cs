@@ -394,6 +394,52 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Debriefs");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CheckpointOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FamilyFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("PaidHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "CheckpointOn");
+
+                    b.ToTable("Destinations");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -500,6 +546,44 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EmployerCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Check")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("EmployerId", "Check")
+                        .IsUnique();
+
+                    b.ToTable("EmployerChecks");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
@@ -861,6 +945,41 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("PlacementTransitions");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PreparingForAdulthoodReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("EmploymentFocused")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "HeldOn");
+
+                    b.ToTable("PreparingForAdulthoodReviews");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
                 {
                     b.Property<long>("Id")
@@ -934,6 +1053,35 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasIndex("PlacementId");
 
                     b.ToTable("Rotations");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SafeguardingRequirement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Activity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Activity")
+                        .IsUnique();
+
+                    b.ToTable("SafeguardingRequirements");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ScheduledMessage", b =>
@@ -1344,6 +1492,26 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EmployerCheck", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employer");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1414,6 +1582,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
                         .WithMany("Transitions")
                         .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PreparingForAdulthoodReview", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -377,6 +377,50 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Debriefs");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckpointOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PaidHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "CheckpointOn");
+
+                    b.ToTable("Destinations");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -481,6 +525,42 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EmployerCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Check")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("EmployerId", "Check")
+                        .IsUnique();
+
+                    b.ToTable("EmployerChecks");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
@@ -830,6 +910,39 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("PlacementTransitions");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PreparingForAdulthoodReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmploymentFocused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "HeldOn");
+
+                    b.ToTable("PreparingForAdulthoodReviews");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ProfileChange", b =>
                 {
                     b.Property<long>("Id")
@@ -899,6 +1012,33 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasIndex("PlacementId");
 
                     b.ToTable("Rotations");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SafeguardingRequirement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Activity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Activity")
+                        .IsUnique();
+
+                    b.ToTable("SafeguardingRequirements");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ScheduledMessage", b =>
@@ -1299,6 +1439,26 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EmployerCheck", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employer");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1369,6 +1529,15 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
                         .WithMany("Transitions")
                         .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.PreparingForAdulthoodReview", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
