@@ -11,4 +11,7 @@ public enum RecipientRole
     JobCoach,
     YoungPerson,
     Family,
+
+    /// <summary>A hub administrator, told when an employer's safeguarding check is about to run out.</summary>
+    HubAdmin,
 }

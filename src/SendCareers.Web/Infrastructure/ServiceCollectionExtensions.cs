@@ -118,6 +118,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
         services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();
+        services.AddScoped<SendCareers.Web.Safeguarding.SafeguardingGate>();
+        services.AddScoped<SendCareers.Web.Safeguarding.CheckExpiryReminders>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Safeguarding.CheckExpiryComposer>();
+        services.AddScoped<SendCareers.Web.Evidence.EvidenceQueries>();
+        services.AddScoped<SendCareers.Web.Evidence.CsvExports>();
+        services.AddScoped<SendCareers.Web.Evidence.HubReports>();
+        services.AddScoped<SendCareers.Web.Evidence.NdtiData>();
         services.AddScoped<SendCareers.Web.Placements.PlacementClock>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementMessageComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
@@ -136,6 +143,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EvidenceDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {

@@ -4,6 +4,7 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Safeguarding;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Placements;
@@ -13,7 +14,7 @@ namespace SendCareers.Web.Placements;
 /// lifecycle whether the move is allowed, records who, when and why, keeps reminders in step, and saves
 /// it all in one transaction guarded by the placement's Version (a stale form changes nothing).
 /// </summary>
-public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders)
+public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders, SafeguardingGate safeguarding)
 {
     public static Actor ActorFor(ClaimsPrincipal user, ActorRole roleOnThisPage) =>
         new(user.IsHubAdmin() ? ActorRole.HubAdmin : roleOnThisPage, user.UserId() ?? "unknown");
@@ -105,6 +106,11 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
                 return PlacementMove.Refused(decision.Problems.Select(p => ((string?)null, p)).ToList());
             }
 
+            if (await SafeguardingRefusalAsync(placement, details.EndsAtUtc, cancellationToken) is { } refusal)
+            {
+                return PlacementMove.Refused(null, refusal);
+            }
+
             return await SaveAsync(placement, formVersion, decision.Transition!, Apply, () => reminders.PlanAsync(placement, cancellationToken), cancellationToken);
         }
 
@@ -118,6 +124,11 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             return PlacementMove.Refused(missing.Select(m => ((string?)null, m.Instruction())).ToList());
         }
 
+        if (await SafeguardingRefusalAsync(placement, details.EndsAtUtc, cancellationToken) is { } changeRefusal)
+        {
+            return PlacementMove.Refused(null, changeRefusal);
+        }
+
         var oldStart = placement.StartsAtUtc!.Value;
         var oldEnd = placement.EndsAtUtc!.Value;
         var oldSequence = PlacementReminders.Sequence(placement);
@@ -129,6 +140,17 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
         return await SaveAsync(placement, formVersion, change, Apply,
             () => reminders.ReplanAsync(placement, oldStart, oldEnd, placement.Opening?.Postcode, oldSequence, cancellationToken),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Checked on every confirmation and every change of dates: insurance that runs out before a new end
+    /// date leaves the placement as uncovered as insurance that has already run out.
+    /// </summary>
+    private async Task<string?> SafeguardingRefusalAsync(Placement placement, DateTime endsAtUtc, CancellationToken cancellationToken)
+    {
+        var opening = placement.Opening ?? await db.Openings.AsNoTracking().SingleAsync(o => o.Id == placement.OpeningId, cancellationToken);
+        var lastDay = DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(endsAtUtc, TimeSpan.Zero)).DateTime);
+        return await safeguarding.RefusalAsync(opening.EmployerId, opening.Kind, lastDay, cancellationToken);
     }
 
     public static PlacementArrangements Arrangements(Placement placement) => new(

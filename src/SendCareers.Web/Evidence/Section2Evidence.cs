@@ -1,0 +1,4 @@
+namespace SendCareers.Web.Evidence;
+
+/// <summary>An NDTi Section 2 statement with what the hub's own records show about it.</summary>
+public sealed record Section2Evidence(int Number, string Statement, IReadOnlyList<string> Evidence);
