@@ -97,6 +97,8 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
     {
         var pending = await fixture.WithDbAsync(db => db.Employers.Where(e => e.Status == EmployerStatus.AwaitingApproval).Select(e => e.Id).FirstAsync());
         var approved = await fixture.WithDbAsync(db => db.Employers.Where(e => e.Status == EmployerStatus.Approved).Select(e => e.Id).FirstAsync());
+        var coachSchool = await fixture.WithDbAsync(db => db.Users.Where(u => u.Email == "coach@sendcareers.test").Select(u => u.SchoolId).SingleAsync());
+        var person = await fixture.WithDbAsync(db => db.YoungPeople.Where(p => p.SchoolId == coachSchool).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
         var urls = fixture.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
@@ -110,6 +112,8 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
             "/employers/sign-up/organisation", "/employers/sign-up/contact", "/employers/sign-up/offer",
             "/employers/sign-up/availability", "/employers/sign-up/workplace", "/employers/sign-up/permissions",
             $"/admin/employers/{pending}", $"/admin/employers/{approved}",
+            $"/admin/employers/{approved}/checks", "/admin/safeguarding/WorkExperience",
+            $"/coach/young-people/{person}/reviews/new", $"/coach/young-people/{person}/destinations/new",
         ]);
         return urls;
     }
