@@ -9,14 +9,17 @@ public sealed record Bar(string Label, decimal Value, string Text);
 /// </summary>
 public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<Bar> Bars, decimal Maximum)
 {
-    public const int Width = 640;
-    public const int LabelWidth = 220;
-    public const int BarHeight = 28;
-    public const int Gap = 10;
+    // Each label sits on its own line above its bar, so the drawing stays narrow enough to read on a phone.
+    public const int Width = 320;
+    public const int LabelHeight = 18;
+    public const int BarHeight = 18;
+    public const int Gap = 12;
+    public const int Row = LabelHeight + BarHeight + Gap;
+    public const int ValueRoom = 70;
 
-    public int Height => Math.Max(1, Bars.Count) * (BarHeight + Gap) + Gap;
+    public int Height => Math.Max(1, Bars.Count) * Row;
 
-    public decimal Scale => Maximum <= 0 ? 0 : (Width - LabelWidth - 90) / Maximum;
+    public decimal Scale => Maximum <= 0 ? 0 : (Width - ValueRoom) / Maximum;
 
     public static BarChart Percentages(string id, string title, string description, IEnumerable<Bar> bars) => new(id, title, description, bars.ToList(), 100);
 

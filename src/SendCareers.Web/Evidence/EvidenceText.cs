@@ -15,11 +15,18 @@ public static class EvidenceText
         _ => kind.ToString(),
     };
 
+    public static string Tag(GatsbyBenchmark? benchmark) => benchmark switch
+    {
+        GatsbyBenchmark.EncounterWithEmployers => "Benchmark 5",
+        GatsbyBenchmark.ExperienceOfWorkplaces => "Benchmark 6",
+        _ => "Paid work",
+    };
+
     public static string Benchmark(GatsbyBenchmark? benchmark) => benchmark switch
     {
-        GatsbyBenchmark.EncounterWithEmployers => "Benchmark 5: encounter with employers",
-        GatsbyBenchmark.ExperienceOfWorkplaces => "Benchmark 6: experience of a workplace",
-        _ => "Paid work (not counted for Benchmark 6)",
+        GatsbyBenchmark.EncounterWithEmployers => "Encounter with employers",
+        GatsbyBenchmark.ExperienceOfWorkplaces => "Experience of a workplace",
+        _ => "Not counted for Benchmark 6",
     };
 
     public static string Setting(EvidenceSetting setting) => setting == EvidenceSetting.Internal ? "In school or college" : "At the employer";

@@ -34,6 +34,7 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
         var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
         var year = SchoolYear.AcademicYearStarting(today);
         var approved = context.Employers.Where(e => e.Status == EmployerStatus.Approved).ToList();
+        var cornerstones = approved.Skip(1).Where(e => e.IsCornerstone).ToList();
         var coach = await db.Users.Where(u => u.Email == DemoData.CoachEmail).Select(u => u.Id).SingleAsync();
         var random = new Random(627);
 
@@ -49,14 +50,17 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
                 foreach (var term in Terms)
                 {
                     var date = new DateOnly(term.Month >= 9 ? y : y + 1, term.Month, term.Day);
-                    var employer = approved[1 + ((employerOffset + encounterIndex++) % (approved.Count - 1))];
+                    // This year's encounters come from cornerstone employers, so pledged hours start to be given.
+                    var employer = y == year && cornerstones.Count > 0
+                        ? cornerstones[(schoolIndex + encounterIndex++) % cornerstones.Count]
+                        : approved[1 + ((employerOffset + encounterIndex++) % (approved.Count - 1))];
                     var held = date < today;
                     if (!held && date > today.AddDays(60))
                     {
                         continue;
                     }
 
-                    var encounter = NewEncounter(employer, school, term.Kind, $"{term.Title}: {employer.OrganisationName}", date, held, coach, now.UtcDateTime);
+                    var encounter = NewEncounter(employer, school, term.Kind, term.Title, date, held, coach, now.UtcDateTime);
                     for (var i = 0; i < eligible.Count; i++)
                     {
                         // Every fifth young person rarely comes, so the "fewer than 4" list is never empty.
@@ -115,7 +119,7 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
 
     private async Task SeedPlacementsAsync(School school, List<YoungPerson> people, List<Employer> approved, int year, DateOnly today, string coach, Random random, DateTime now)
     {
-        // Older young people had a week's work experience last year; a few this autumn too. One was at
+        // Older young people had a week's work experience in one of the last two springs. One was at
         // school as the workplace (internal work experience), and colleges ran supported internships.
         var older = people.Where(p => SchoolYear.AgeOn(p.DateOfBirth, today) >= 16).Take(5).ToList();
         for (var i = 0; i < older.Count; i++)
@@ -124,7 +128,7 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
             var employer = approved[2 + ((i * 3 + school.Id) % (approved.Count - 2))];
             var internal_ = i == 3;
             var kind = school.Kind != SchoolKind.SpecialSchool && i == 0 ? OpeningKind.SupportedInternship : OpeningKind.WorkExperience;
-            var start = kind == OpeningKind.SupportedInternship ? new DateOnly(year - 2, 9, 15) : new DateOnly(year, 3, 2).AddYears(-1).AddDays(i * 7);
+            var start = kind == OpeningKind.SupportedInternship ? new DateOnly(year - 2, 9, 15) : new DateOnly(year - (i % 2), 3, 2).AddDays(i * 7);
             var end = kind == OpeningKind.SupportedInternship ? new DateOnly(year - 1, 6, 27) : start.AddDays(4);
             var sector = internal_ ? Sector.Education : employer.Sectors[i % employer.Sectors.Count];
             var opening = new Opening
