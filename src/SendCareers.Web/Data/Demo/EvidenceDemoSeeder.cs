@@ -126,19 +126,19 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
         {
             var person = older[i];
             var employer = approved[2 + ((i * 3 + school.Id) % (approved.Count - 2))];
-            var internal_ = i == 3;
+            var atSchool = i == 3;
             var kind = school.Kind != SchoolKind.SpecialSchool && i == 0 ? OpeningKind.SupportedInternship : OpeningKind.WorkExperience;
             var start = kind == OpeningKind.SupportedInternship ? new DateOnly(year - 2, 9, 15) : new DateOnly(year - (i % 2), 3, 2).AddDays(i * 7);
             var end = kind == OpeningKind.SupportedInternship ? new DateOnly(year - 1, 6, 27) : start.AddDays(4);
-            var sector = internal_ ? Sector.Education : employer.Sectors[i % employer.Sectors.Count];
+            var sector = atSchool ? Sector.Education : employer.Sectors[i % employer.Sectors.Count];
             var opening = new Opening
             {
                 EmployerId = employer.Id,
                 Kind = kind,
-                Title = internal_ ? "School office assistant" : $"{EnumLabels.For(sector)} work experience",
+                Title = atSchool ? "School office assistant" : $"{EnumLabels.For(sector)} work experience",
                 Sector = sector,
-                Postcode = internal_ ? school.Postcode : employer.Postcode,
-                OutwardCode = internal_ ? school.OutwardCode : employer.OutwardCode,
+                Postcode = atSchool ? school.Postcode : employer.Postcode,
+                OutwardCode = atSchool ? school.OutwardCode : employer.OutwardCode,
                 LocationKnown = true,
                 Days = WeekDays.Weekdays,
                 HoursPerWeek = kind == OpeningKind.SupportedInternship ? 20 : null,
