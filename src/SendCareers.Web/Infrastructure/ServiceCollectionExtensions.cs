@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin", Policies.HubAdmin);
             options.Conventions.AuthorizeFolder("/Coach", Policies.Coaching);
             options.Conventions.AuthorizeFolder("/MyOrganisation", Policies.Employer);
+            options.Conventions.AuthorizeFolder("/Settings", Policies.Coaching);
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Employers/SignUp");

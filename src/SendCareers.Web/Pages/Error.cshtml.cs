@@ -13,9 +13,16 @@ public class ErrorModel : PageModel
 
     public IReadOnlyList<string> Advice { get; private set; } = ["Try again later. What you entered has not been saved."];
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe(StatusFromRoute());
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe(StatusFromRoute());
+
+    /// <summary>
+    /// Read from the route rather than bound: when the refused request's form could not be read (a NUL
+    /// character, say), model binding would fail on it again and lose the status.
+    /// </summary>
+    private int? StatusFromRoute() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Describe(int? code)
     {
@@ -35,7 +42,7 @@ public class ErrorModel : PageModel
                 break;
             case 400:
                 Title = "Sorry, we could not read that request";
-                Advice = ["Go back and try again. If you left the page open for a long time, reload it first."];
+                Advice = ["Nothing you entered has been saved. Go back and try again. If you left the page open for a long time, reload it first.", "If you pasted text in, it may hold characters we cannot accept: type it instead."];
                 break;
         }
 

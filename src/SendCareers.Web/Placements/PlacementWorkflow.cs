@@ -179,6 +179,15 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             ByRole = transition.ActorRole,
             Reason = transition.Reason,
         });
+        db.AuditEvents.Add(new AuditEvent
+        {
+            AtUtc = transition.At.UtcDateTime,
+            UserId = transition.ActorRole == ActorRole.System ? null : transition.ActorId,
+            Action = $"Moved the placement from {EnumLabels.For(transition.From).ToLowerInvariant()} to {EnumLabels.For(transition.To).ToLowerInvariant()}",
+            SubjectType = AuditTrail.Placement,
+            SubjectId = placement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Detail = transition.ActorRole == ActorRole.System ? "Done automatically by SendCareers" : null,
+        });
         db.Entry(placement).Property(p => p.Version).OriginalValue = formVersion;
         placement.Version = Guid.NewGuid();
         await afterApply();

@@ -13,15 +13,24 @@ public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, TimeP
     public const string Placement = "Placement";
     public const string Debrief = "Debrief";
 
+    /// <summary>A change to how someone signs in; the subject is the account's id.</summary>
+    public const string Account = "Account";
+
     /// <summary>Adds an entry and saves it at once (with anything else pending on the same context).</summary>
-    public async Task RecordAsync(string action, string subjectType, int subjectId, string? detail = null, CancellationToken cancellationToken = default)
+    public Task RecordAsync(string action, string subjectType, int subjectId, string? detail = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(action, subjectType, subjectId.ToString(System.Globalization.CultureInfo.InvariantCulture), detail, cancellationToken);
+
+    public async Task RecordAsync(string action, string subjectType, string subjectId, string? detail = null, CancellationToken cancellationToken = default)
     {
         Add(action, subjectType, subjectId, detail);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Adds an entry to be saved with the change it describes, in the same transaction.</summary>
-    public void Add(string action, string subjectType, int subjectId, string? detail = null)
+    public void Add(string action, string subjectType, int subjectId, string? detail = null) =>
+        Add(action, subjectType, subjectId.ToString(System.Globalization.CultureInfo.InvariantCulture), detail);
+
+    public void Add(string action, string subjectType, string subjectId, string? detail = null)
     {
         var user = http.HttpContext?.User;
         db.AuditEvents.Add(new AuditEvent
@@ -30,7 +39,7 @@ public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, TimeP
             UserId = user?.UserId(),
             Action = action,
             SubjectType = subjectType,
-            SubjectId = subjectId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SubjectId = subjectId,
             Detail = detail is { Length: > 500 } ? detail[..500] : detail,
         });
     }

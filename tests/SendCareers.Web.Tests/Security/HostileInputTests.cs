@@ -10,9 +10,12 @@ using SendCareers.Web.Tests.Support;
 namespace SendCareers.Web.Tests.Security;
 
 /// <summary>
-/// Every form on every page a visitor can open, submitted with hostile values in every field: over-long,
-/// empty, Unicode, control characters, markup, SQL-like and path-like text, impossible numbers.
-/// No answer may be a server error, and nothing may be logged as an error.
+/// Every form on every page a visitor can reach, submitted with hostile values in every field: over-long,
+/// empty, Unicode, control characters, markup, SQL-like and path-like text, impossible numbers. Pages
+/// are found by following links from every parameterless route, so pages with ids in their address
+/// (a young person's profile, an opening, a placement) are swept without a list to keep. No answer
+/// may be a server error or carry the script back to the browser, every refusal says why, and
+/// nothing may be logged as an error.
 /// </summary>
 public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IClassFixture<HostileInputTests.AppFixture>
 {
@@ -20,11 +23,19 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
 
     public static readonly TheoryData<string> Visitors = new() { "anonymous", "admin@sendcareers.test", "coach@sendcareers.test", "employer@sendcareers.test" };
 
+    private const string Script = "<script>alert('x')</script>";
+    private const string AttributeBreaker = "\"'><img src=x onerror=alert(1)>";
+    private const int MostPagesPerVisitor = 400;
+
+    /// <summary>The framework refuses a form it cannot decode (a NUL character) before any page sees it; this page says so.</summary>
+    private const string UnreadableRequest = "Sorry, we could not read that request";
+
     private static readonly string[] Hostile =
     [
         "",
         new string('A', 5000),
-        "<script>alert('x')</script>",
+        Script,
+        AttributeBreaker,
         "' OR 1=1; DROP TABLE Employers; --",
         "Zoë 🙂 北京 \u202Egnp.exe",
         "abc\0def\r\nBcc: victim@example.org",
@@ -45,13 +56,16 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
 
         var failures = new List<string>();
         var formsTried = 0;
-        foreach (var url in await UrlsAsync())
+        var pages = new PageCrawl(await SeedUrlsAsync());
+        while (pages.Next() is { } url)
         {
             var page = await client.GetAsync(url);
-            if (page.Status != HttpStatusCode.OK)
+            if (page.Status != HttpStatusCode.OK || page.ContentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
             {
                 continue;
             }
+
+            pages.Follow(page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!));
 
             foreach (var form in page.Document.QuerySelectorAll("form[method=post]"))
             {
@@ -80,20 +94,44 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
                     }
 
                     formsTried++;
+                    var where = $"POST {action ?? url} as {visitor} with {Describe(value)}";
                     if (result.Status == HttpStatusCode.InternalServerError)
                     {
-                        failures.Add($"POST {action ?? url} as {visitor} with {Describe(value)}: 500");
+                        failures.Add($"{where}: 500");
+                    }
+
+                    if (Reflected(result))
+                    {
+                        failures.Add($"{where}: the script came back unescaped");
+                    }
+
+                    if (result.Status == HttpStatusCode.BadRequest && result.ErrorSummary.Count == 0 && result.H1 != UnreadableRequest)
+                    {
+                        failures.Add($"{where}: refused without saying why");
                     }
                 }
             }
         }
 
         Assert.True(formsTried > 0, "no forms were found to try");
+        if (visitor == "coach@sendcareers.test")
+        {
+            // The crawl must reach pages behind ids, or it is not sweeping what matters most.
+            Assert.Contains(pages.Visited, u => u.StartsWith("/coach/young-people/", StringComparison.Ordinal) && u.EndsWith("/edit", StringComparison.Ordinal));
+            Assert.Contains(pages.Visited, u => u.StartsWith("/coach/placements/", StringComparison.Ordinal) && u.Length > "/coach/placements/".Length);
+        }
+
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(fixture.Errors.Entries.Count == 0, string.Join("\n", fixture.Errors.Entries.Take(3)));
     }
 
-    private async Task<List<string>> UrlsAsync()
+    /// <summary>Markup the visitor typed, back in the page as markup rather than as text.</summary>
+    private static bool Reflected(FormClient.PageResult result) =>
+        result.Html.Contains(Script, StringComparison.Ordinal)
+        || result.Document.QuerySelectorAll("script").Any(s => s.TextContent.Contains("alert('x')", StringComparison.Ordinal))
+        || result.Document.QuerySelectorAll("[onerror]").Any();
+
+    private async Task<List<string>> SeedUrlsAsync()
     {
         var pending = await fixture.WithDbAsync(db => db.Employers.Where(e => e.Status == EmployerStatus.AwaitingApproval).Select(e => e.Id).FirstAsync());
         var approved = await fixture.WithDbAsync(db => db.Employers.Where(e => e.Status == EmployerStatus.Approved).Select(e => e.Id).FirstAsync());
@@ -116,6 +154,55 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
             $"/coach/young-people/{person}/reviews/new", $"/coach/young-people/{person}/destinations/new",
         ]);
         return urls;
+    }
+
+    /// <summary>
+    /// Pages to visit, one per shape of address (/coach/young-people/3 and /4 are the same page), so the
+    /// sweep covers every page without walking every record.
+    /// </summary>
+    private sealed class PageCrawl(IEnumerable<string> seeds)
+    {
+        private static readonly string[] NotPages = ["/account/sign-out", "/admin/jobs", "/css/", "/js/", "/images/", "/assets/", "/lib/", "/health"];
+        private readonly Queue<string> _queue = new(seeds);
+        private readonly HashSet<string> _shapes = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> Visited { get; } = [];
+
+        public string? Next()
+        {
+            while (Visited.Count < MostPagesPerVisitor && _queue.TryDequeue(out var url))
+            {
+                if (_shapes.Add(Shape(url)))
+                {
+                    Visited.Add(url);
+                    return url;
+                }
+            }
+
+            return null;
+        }
+
+        public void Follow(IEnumerable<string> hrefs)
+        {
+            foreach (var href in hrefs)
+            {
+                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
+                    && !NotPages.Any(p => href.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                    && !href.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+                {
+                    _queue.Enqueue(href.Split('#')[0]);
+                }
+            }
+        }
+
+        /// <summary>The address with ids and tokens replaced, and query values dropped (their names kept).</summary>
+        private static string Shape(string url)
+        {
+            var parts = url.Split('?', 2);
+            var path = string.Join('/', parts[0].Split('/').Select(s => s.Length > 0 && (s.All(char.IsAsciiDigit) || s.Length >= 20) ? "{}" : s));
+            var query = parts.Length > 1 ? string.Join('&', parts[1].Split('&').Select(q => q.Split('=')[0]).Order(StringComparer.Ordinal)) : "";
+            return $"{path}?{query}";
+        }
     }
 
     private static string Describe(string value) => value.Length > 40 ? $"{value.Length} characters" : $"'{value}'";

@@ -25,6 +25,7 @@ public sealed class RouteAccessTests(RouteAccessTests.AppFixture fixture) : ICla
         ["Admin"] = ["admin@sendcareers.test"],
         ["Coach"] = ["admin@sendcareers.test", "coach@sendcareers.test"],
         ["MyOrganisation"] = ["employer@sendcareers.test"],
+        ["Settings"] = ["admin@sendcareers.test", "coach@sendcareers.test"],
         // null: open to everyone (public pages, account pages, guidance, sign-up, token links).
         ["Public"] = null,
         ["Account"] = null,

@@ -46,7 +46,12 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
             var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
             {
-                return LocalRedirect(SafeReturnUrl(user));
+                return LocalRedirect(SignInDestination.For(user, ReturnUrl, Url));
+            }
+
+            if (result.RequiresTwoFactor)
+            {
+                return RedirectToPage("/Account/SignInCode", new { returnUrl = ReturnUrl });
             }
 
             if (result.IsLockedOut)
@@ -67,20 +72,5 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
         ModelState.AddModelError("Input.Email", "Enter a correct e-mail address and password");
         Response.StatusCode = 400;
         return Page();
-    }
-
-    private string SafeReturnUrl(AppUser user)
-    {
-        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
-        {
-            return ReturnUrl;
-        }
-
-        return user switch
-        {
-            { EmployerId: not null } => "/my-organisation",
-            { SchoolId: not null } => "/coach",
-            _ => "/admin",
-        };
     }
 }

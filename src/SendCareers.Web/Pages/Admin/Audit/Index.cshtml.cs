@@ -26,8 +26,15 @@ public class IndexModel(AppDbContext db) : PageModel
         var query = db.AuditEvents.AsNoTracking();
         if (YoungPerson is { } id)
         {
+            // A young person's log includes their placements and what was said in debriefs about them.
             var subject = id.ToString(CultureInfo.InvariantCulture);
-            query = query.Where(a => a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject);
+            var placementIds = await db.Placements.Where(p => p.YoungPersonId == id).Select(p => p.Id).ToListAsync(cancellationToken);
+            var debriefIds = await db.Debriefs.Where(d => d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)).Select(d => d.Id).ToListAsync(cancellationToken);
+            var placements = placementIds.Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
+            var debriefs = debriefIds.Select(d => d.ToString(CultureInfo.InvariantCulture)).ToList();
+            query = query.Where(a => (a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject)
+                || (a.SubjectType == AuditTrail.Placement && placements.Contains(a.SubjectId))
+                || (a.SubjectType == AuditTrail.Debrief && debriefs.Contains(a.SubjectId)));
             PersonName = await db.YoungPeople.Where(p => p.Id == id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken);
         }
 

@@ -6,6 +6,7 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Placements;
+using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach.Placements;
 
@@ -14,7 +15,7 @@ namespace SendCareers.Web.Pages.Coach.Placements;
 /// and only the actions the lifecycle allows this person now. Every action is a POST carrying the
 /// Version the page was drawn from, so a stale page cannot overwrite someone else's change.
 /// </summary>
-public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkflow workflow) : PageModel
+public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkflow workflow, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -45,8 +46,22 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
 
     public ActorRole Role => PlacementWorkflow.ActorFor(User, ActorRole.JobCoach).Role;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        audit.Add("Viewed the placement", AuditTrail.Placement, Id);
+        foreach (var debrief in Debriefs)
+        {
+            audit.Add("Read the debrief answers", AuditTrail.Debrief, debrief.Id, $"Placement {Id}");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
         MoveAsync(PlacementState.Withdrawn, nameof(WithdrawReason), WithdrawReason, "Enter why the placement is being withdrawn", cancellationToken);

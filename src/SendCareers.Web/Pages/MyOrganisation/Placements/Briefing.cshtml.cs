@@ -6,6 +6,7 @@ using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Placements;
+using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.MyOrganisation.Placements;
 
@@ -14,7 +15,7 @@ namespace SendCareers.Web.Pages.MyOrganisation.Placements;
 /// has accepted and only if the young person (or family) agreed to share a summary. Never the date of
 /// birth, home postcode, EHCP details or support notes: this page does not even read them into the model.
 /// </summary>
-public class BriefingModel(AppDbContext db, PlacementScope scope) : PageModel
+public class BriefingModel(AppDbContext db, PlacementScope scope, AuditTrail audit) : PageModel
 {
     public sealed record Pack(
         string? Enjoys,
@@ -88,6 +89,7 @@ public class BriefingModel(AppDbContext db, PlacementScope scope) : PageModel
         Supervisor = found.SupervisorName;
         StartsAtUtc = found.StartsAtUtc;
         EndsAtUtc = found.EndsAtUtc;
+        await audit.RecordAsync(found.ConsentToShareSummary ? "Employer read the briefing pack" : "Employer opened the briefing pack (nothing shared without consent)", AuditTrail.Placement, Id, cancellationToken: cancellationToken);
         if (!found.ConsentToShareSummary)
         {
             return Page();

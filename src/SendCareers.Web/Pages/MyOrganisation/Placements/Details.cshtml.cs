@@ -6,6 +6,7 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Placements;
+using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.MyOrganisation.Placements;
 
@@ -13,7 +14,7 @@ namespace SendCareers.Web.Pages.MyOrganisation.Placements;
 /// A proposal for one of the employer's own openings: accept it and name a supervisor, or decline it
 /// with a reason. Shows only the young person's first name here; more is in the briefing pack, with consent.
 /// </summary>
-public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkflow workflow) : PageModel
+public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkflow workflow, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -55,6 +56,7 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         SupervisorName ??= Placement.SupervisorName;
         SupervisorEmail ??= Placement.SupervisorEmail;
         SupervisorPhone ??= Placement.SupervisorPhone;
+        await audit.RecordAsync("Employer viewed the placement", AuditTrail.Placement, Id, cancellationToken: cancellationToken);
         return Page();
     }
 
