@@ -142,6 +142,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EncounterDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {
