@@ -22,7 +22,7 @@ public sealed class EncounterAccessTests(EncounterAccessTests.AppFixture fixture
         var otherEmployer = await EmployerIdAsync(fixture, demoEmployer: false);
         using var coach = fixture.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
-        var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(otherEmployer, NextMonth, group.Select(p => p.Id))));
+        var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(otherEmployer, NextMonth, group.Select(p => p.Id), title: "Mock interviews elsewhere")));
 
         using var otherCoach = fixture.CreateFormClient();
         await otherCoach.SignInAsync("coach.hollin@sendcareers.test");
@@ -32,7 +32,7 @@ public sealed class EncounterAccessTests(EncounterAccessTests.AppFixture fixture
         }
 
         var list = await otherCoach.GetAsync("/coach/encounters");
-        Assert.DoesNotContain("Behind the scenes in the kitchen", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mock interviews elsewhere", list.Text, StringComparison.Ordinal);
         var cancel = await otherCoach.PostAsync($"/coach/encounters/{id}?handler=Cancel", []);
         Assert.True(cancel.Status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{(int)cancel.Status}");
         Assert.Equal(Web.Data.Entities.EncounterState.Scheduled, await fixture.WithDbAsync(db => db.Encounters.Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
@@ -40,7 +40,7 @@ public sealed class EncounterAccessTests(EncounterAccessTests.AppFixture fixture
         using var employer = fixture.CreateFormClient();
         await employer.SignInAsync("employer@sendcareers.test");
         Assert.Equal(HttpStatusCode.NotFound, (await employer.GetAsync($"/my-organisation/encounters/{id}")).Status);
-        Assert.DoesNotContain("Behind the scenes in the kitchen", (await employer.GetAsync("/my-organisation/encounters")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mock interviews elsewhere", (await employer.GetAsync("/my-organisation/encounters")).Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await employer.GetAsync($"/coach/encounters/{id}")).Status);
     }
 

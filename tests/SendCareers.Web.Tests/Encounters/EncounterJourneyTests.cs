@@ -54,7 +54,7 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
             week.Select(To).Order());
         foreach (var message in week)
         {
-            var calendarEvent = Assert.Single(Invite(message)!.Events);
+            var calendarEvent = Assert.Single(EncounterInvite(message)!.Events);
             Assert.Equal(new DateTime(2026, 12, 3, 10, 0, 0), calendarEvent.DtStart!.Value);
             Assert.Equal("Europe/London", calendarEvent.DtStart.TzId);
         }
@@ -68,15 +68,17 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
 
         // The time changes: everyone already briefed gets an updated invite (SEQUENCE 1).
         _smtp.Clear();
+        await coach.SignInAsync("coach@sendcareers.test");
         var changed = await coach.SubmitAsync($"/coach/encounters/{id}/edit", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id), start: "11am", end: "12:30pm"));
         Assert.True(changed.Status == HttpStatusCode.Redirect, $"{(int)changed.Status} {string.Join("; ", changed.ErrorSummary)}");
         Assert.Equal(5, await DispatchAsync(_app));
         var notices = await _smtp.WaitForAsync(_ => true, count: 5);
         Assert.All(notices, m => Assert.StartsWith("Changed:", m.Subject, StringComparison.Ordinal));
-        Assert.All(notices, m => Assert.Equal(1, Invite(m)!.Events.Single().Sequence));
-        Assert.All(notices, m => Assert.Equal(new DateTime(2026, 12, 3, 11, 0, 0), Invite(m)!.Events.Single().DtStart!.Value));
+        Assert.All(notices, m => Assert.Equal(1, EncounterInvite(m)!.Events.Single().Sequence));
+        Assert.All(notices, m => Assert.Equal(new DateTime(2026, 12, 3, 11, 0, 0), EncounterInvite(m)!.Events.Single().DtStart!.Value));
 
         // Attendance cannot be recorded before it starts.
+        await coach.SignInAsync("coach@sendcareers.test");
         var early = await coach.SubmitAsync($"/coach/encounters/{id}/attendance", new Dictionary<string, object?>
         {
             [$"Marks[{came.Id}]"] = "Attended", [$"Marks[{absent.Id}]"] = "Absent",
@@ -122,6 +124,7 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         Assert.Null(hostForm.Document.QuerySelector("input[name=NextStep]"));
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitAsync(hostLink, new Dictionary<string, object?> { ["Rating"] = "4", ["WentWell"] = "Lots of good questions", ["WouldHostAgain"] = "yes" })).Status);
 
+        await coachAgain.SignInAsync("coach@sendcareers.test");
         var page = await coachAgain.GetAsync($"/coach/encounters/{id}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Seeing the big ovens", page.Text, StringComparison.Ordinal);
@@ -153,7 +156,7 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         Assert.Equal(4, await DispatchAsync(_app));
         var notices = await _smtp.WaitForAsync(_ => true, count: 4);
         Assert.All(notices, m => Assert.StartsWith("Cancelled:", m.Subject, StringComparison.Ordinal));
-        Assert.All(notices, m => Assert.Equal("CANCEL", Invite(m)!.Method));
+        Assert.All(notices, m => Assert.Equal("CANCEL", EncounterInvite(m)!.Method));
 
         _app.Clock!.Advance(TimeSpan.FromDays(10));
         Assert.Equal(0, await DispatchAsync(_app));

@@ -35,9 +35,9 @@ public static class EncounterWorld
             return demoEmployer ? own : await db.Employers.Where(e => e.Id != own && e.Status == EmployerStatus.Approved).Select(e => e.Id).FirstAsync();
         });
 
-    public static Dictionary<string, object?> Form(int employerId, DateOnly date, IEnumerable<int> people, string start = "10am", string end = "11:30am", string location = "Main reception, LS9 7TF") => new()
+    public static Dictionary<string, object?> Form(int employerId, DateOnly date, IEnumerable<int> people, string start = "10am", string end = "11:30am", string location = "Main reception, LS9 7TF", string title = "Behind the scenes in the kitchen") => new()
     {
-        ["Input.Title"] = "Behind the scenes in the kitchen",
+        ["Input.Title"] = title,
         ["Input.Kind"] = "EncounterVisit",
         ["Input.EmployerId"] = employerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Input.Date.Day"] = date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -54,7 +54,7 @@ public static class EncounterWorld
     public static int IdFrom(FormClient.PageResult redirect) =>
         int.Parse(redirect.Location!.Split('?')[0].Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Ical.Net.Calendar? Invite(MimeMessage message)
+    public static Ical.Net.Calendar? EncounterInvite(MimeMessage message)
     {
         var part = message.Attachments.OfType<MimePart>().FirstOrDefault(a => a.FileName == "encounter.ics");
         if (part is null)
