@@ -5,7 +5,7 @@ namespace SendCareers.Web.Evidence;
 /// <summary>Short words for gaps and benchmarks in tables.</summary>
 public static class EvidenceText
 {
-    public static string Short(GapKind kind) => kind switch
+    public static string Brief(GapKind kind) => kind switch
     {
         GapKind.NoEncounterThisYear => "none this year",
         GapKind.FewerThanFourEncounters => "fewer than 4",

@@ -32,6 +32,7 @@ public static class NavigationItems
                 new("Employers", "/admin/employers"),
                 new("Young people", "/coach/young-people"),
                 new("Placements", "/coach/placements"),
+                new("Encounters", "/coach/encounters"),
                 new("Sent mail", "/admin/sent-mail"),
                 new("Guidance", "/employers/tips"),
             ];
@@ -44,6 +45,7 @@ public static class NavigationItems
                 new("Caseload", "/coach"),
                 new("Young people", "/coach/young-people"),
                 new("Placements", "/coach/placements"),
+                new("Encounters", "/coach/encounters"),
                 new("Guidance", "/schools"),
             ];
         }
@@ -54,6 +56,7 @@ public static class NavigationItems
             [
                 new("Your organisation", "/my-organisation"),
                 new("Placements", "/my-organisation/placements"),
+                new("Encounters", "/my-organisation/encounters"),
                 new("Tips for employers", "/employers/tips"),
             ];
         }

@@ -117,7 +117,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Placements.ReminderOptions>>().Value
             .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Placements.ReminderOptions>()));
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
+        services.AddScoped<SendCareers.Web.Placements.ReminderRows>();
+        services.AddScoped<SendCareers.Web.Placements.CalendarMail>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
+        services.AddScoped<SendCareers.Web.Encounters.EncounterScope>();
+        services.AddScoped<SendCareers.Web.Encounters.EncounterReminders>();
+        services.AddScoped<SendCareers.Web.Encounters.EncounterWorkflow>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Encounters.EncounterMessageComposer>();
         services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();
         services.AddScoped<SendCareers.Web.Safeguarding.SafeguardingGate>();
         services.AddScoped<SendCareers.Web.Safeguarding.CheckExpiryReminders>();
@@ -144,6 +150,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.WorkDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EncounterDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EvidenceDemoSeeder>();
 
         services.AddHangfire((provider, config) =>

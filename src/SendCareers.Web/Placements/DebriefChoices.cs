@@ -1,3 +1,5 @@
+using Humanizer;
+using SendCareers.Domain.Placements;
 using SendCareers.Web.TagHelpers;
 
 namespace SendCareers.Web.Placements;
@@ -20,6 +22,25 @@ public static class DebriefChoices
         [.. Enumerable.Range(1, 5).Reverse().Select(r => new ChoiceItem(r.ToString(System.Globalization.CultureInfo.InvariantCulture), char.ToUpperInvariant(RatingText(r)[0]) + RatingText(r)[1..]))];
 
     public static IReadOnlyList<ChoiceItem> YesNo { get; } = [new("yes", "Yes"), new("no", "No")];
+
+    public static string NextStepText(NextStep step) => step switch
+    {
+        NextStep.AnotherPlacement => "Another placement",
+        NextStep.SupportedInternship => "A supported internship",
+        NextStep.Apprenticeship => "An apprenticeship",
+        NextStep.PaidJob => "A paid job",
+        NextStep.FurtherEducation => "Further education (college)",
+        _ => "Not decided yet",
+    };
+
+    public static IReadOnlyList<ChoiceItem> NextSteps { get; } =
+        [.. Enum.GetValues<NextStep>().Select(s => new ChoiceItem(Value(s), NextStepText(s)))];
+
+    /// <summary>The step for a posted value ("paid-job"), or null for anything else.</summary>
+    public static NextStep? NextStepOf(string? value) =>
+        Enum.GetValues<NextStep>().Cast<NextStep?>().FirstOrDefault(s => Value(s!.Value) == value);
+
+    public static string Value(NextStep step) => step.ToString().Kebaberize();
 
     /// <summary>
     /// The mouth of the face drawn beside each answer on the Easy Read scale (an SVG path in a 40 by 40

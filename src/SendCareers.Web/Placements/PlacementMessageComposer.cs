@@ -1,12 +1,9 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SendCareers.Domain.Calendar;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Employers;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 
@@ -23,7 +20,7 @@ public sealed class PlacementMessageComposer(
     TokenService tokens,
     LinkBuilder links,
     HubInfo hub,
-    IOptions<MailOptions> mailOptions,
+    CalendarMail calendar,
     ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
@@ -36,6 +33,8 @@ public sealed class PlacementMessageComposer(
         StringComparer.Ordinal);
 
     public bool CanCompose(string kind) => Kinds.Contains(kind);
+
+    public bool CanCompose(ScheduledMessage message) => message.SubjectType == PlacementReminders.SubjectType && CanCompose(message.Kind);
 
     public async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
     {
@@ -95,7 +94,7 @@ public sealed class PlacementMessageComposer(
         _ => DebriefRespondent.Employer,
     };
 
-    private static DebriefRespondent? RespondentForChaser(string slot) => slot switch
+    public static DebriefRespondent? RespondentForChaser(string slot) => slot switch
     {
         _ when slot.StartsWith("employer-", StringComparison.Ordinal) => DebriefRespondent.Employer,
         _ when slot.StartsWith("young-person-", StringComparison.Ordinal) => DebriefRespondent.YoungPerson,
@@ -254,29 +253,14 @@ public sealed class PlacementMessageComposer(
             .To(to, $"Can't make it: {f.FirstName} at {f.Employer}");
     }
 
-    private OutgoingMail WithInvite(OutgoingMail mail, Facts f, InviteMethod method, MailAddress to)
-    {
-        var options = mailOptions.Value;
-        // An address the invite format cannot carry must not stop the reminder itself going out.
-        var organizer = EmployerProfileValidator.IsEmailAddress(hub.Current.ContactEmail.Trim()) ? hub.Current.ContactEmail.Trim() : options.FromAddress;
-        var invite = new CalendarInvite(
-            CalendarInvite.UidFor(ScheduleSubject.Placement(f.Placement.Id), new Uri(links.BaseUrl).Host),
-            PlacementReminders.Sequence(f.Placement),
+    private OutgoingMail WithInvite(OutgoingMail mail, Facts f, InviteMethod method, MailAddress to) =>
+        calendar.Attach(
+            mail,
+            new InviteFacts(ScheduleSubject.Placement(f.Placement.Id), PlacementReminders.Sequence(f.Placement), f.Start, f.End,
+                $"{f.FirstName}'s placement at {f.Employer}", f.Place, $"{f.Opening}. Supervisor: {f.Supervisor}."),
             method,
-            f.Start,
-            f.End,
-            $"{f.FirstName}'s placement at {f.Employer}",
-            new InvitePerson(organizer, hub.Current.Name),
-            time.GetUtcNow())
-        {
-            Location = f.Place,
-            Description = $"{f.Opening}. Supervisor: {f.Supervisor}.",
-            Attendees = EmployerProfileValidator.IsEmailAddress(to.Address.Trim()) ? [new InvitePerson(to.Address.Trim(), to.Name)] : [],
-        };
-        var ics = Encoding.UTF8.GetBytes(CalendarInviteBuilder.Build(invite));
-        var contentType = $"text/calendar; charset=utf-8; method={(method == InviteMethod.Cancel ? "CANCEL" : "REQUEST")}";
-        return mail with { Attachments = [.. mail.Attachments, new MailAttachment("placement.ics", contentType, ics)] };
-    }
+            to,
+            "placement.ics");
 
     private sealed class Facts(Placement placement, string? coachName, string? coachEmail)
     {

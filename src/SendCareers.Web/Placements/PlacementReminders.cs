@@ -3,7 +3,6 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Placements;
 
@@ -13,7 +12,7 @@ namespace SendCareers.Web.Placements;
 /// cancellations when it is withdrawn. Rows are added to the caller's unit of work (and cancellations run
 /// in the caller's transaction), so a placement is never saved without its reminders or the reverse.
 /// </summary>
-public sealed class PlacementReminders(AppDbContext db, TimeProvider time, MessageScheduler scheduler, ReminderSettings settings)
+public sealed class PlacementReminders(AppDbContext db, TimeProvider time, ReminderRows rows, ReminderSettings settings)
 {
     public const string SubjectType = "placement";
 
@@ -172,95 +171,15 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Messa
         await AddAsync(ReminderPlanner.CantMakeIt(schedule, reportedBy, now), addressees, now, cancellationToken);
     }
 
-    private async Task<(List<PlannedMessage> Existing, HashSet<string> Sent)> StoredAsync(int placementId, CancellationToken cancellationToken)
-    {
-        var rows = await db.ScheduledMessages.AsNoTracking()
-            .Where(m => m.SubjectType == SubjectType && m.SubjectId == placementId && m.State != MessageState.Cancelled)
-            .Select(m => new { m.Kind, m.DedupeKey, m.DueAtUtc, m.State })
-            .ToListAsync(cancellationToken);
-        var existing = new List<PlannedMessage>();
-        var sent = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (RecipientIds.KindOf(row.Kind) is not { } kind || RecipientIds.FromDedupeKey(row.DedupeKey) is not { } audience)
-            {
-                continue;
-            }
+    private Task<(List<PlannedMessage> Existing, HashSet<string> Sent)> StoredAsync(int placementId, CancellationToken cancellationToken) =>
+        rows.StoredAsync(SubjectType, ScheduleSubject.Placement(placementId), cancellationToken);
 
-            existing.Add(new PlannedMessage(row.DedupeKey, ScheduleSubject.Placement(placementId), kind, audience, new DateTimeOffset(row.DueAtUtc, TimeSpan.Zero)));
-            if (row.State == MessageState.Sent)
-            {
-                sent.Add(row.DedupeKey);
-            }
-        }
+    private Task<int> CancelAsync(int placementId, List<string> keys, CancellationToken cancellationToken) =>
+        rows.CancelAsync(SubjectType, placementId, keys, cancellationToken);
 
-        return (existing, sent);
-    }
+    private Task AddAsync(IEnumerable<PlannedMessage> planned, IReadOnlyList<Addressee> addressees, DateTimeOffset now, CancellationToken cancellationToken) =>
+        rows.AddAsync(SubjectType, planned, addressees, now, cancellationToken);
 
-    private Task<int> CancelAsync(int placementId, List<string> keys, CancellationToken cancellationToken)
-    {
-        if (keys.Count == 0)
-        {
-            return Task.FromResult(0);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        return db.ScheduledMessages
-            .Where(m => m.SubjectType == SubjectType && m.SubjectId == placementId && m.State == MessageState.Pending && keys.Contains(m.DedupeKey))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MessageState.Cancelled).SetProperty(m => m.CancelledAtUtc, now), cancellationToken);
-    }
-
-    private async Task AddAsync(IEnumerable<PlannedMessage> planned, IReadOnlyList<Addressee> addressees, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var dueNow = false;
-        foreach (var message in planned)
-        {
-            // Young people are briefed through their family's Easy Read message, not separately.
-            if (message.Audience.Role == RecipientRole.YoungPerson && (message.Kind.IsBriefing() || message.Kind == MessageKind.ChangeNotice))
-            {
-                continue;
-            }
-
-            if (addressees.FirstOrDefault(a => a.Recipient.Id == message.Audience.Id) is not { } to)
-            {
-                continue;
-            }
-
-            var due = message.DueAt.UtcDateTime;
-            var stored = await db.ScheduledMessages.FirstOrDefaultAsync(m => m.DedupeKey == message.DedupeKey, cancellationToken);
-            if (stored is { State: MessageState.Cancelled })
-            {
-                // Dates changed back: the key comes back to life rather than clashing with the unique index.
-                stored.State = MessageState.Pending;
-                stored.DueAtUtc = due;
-                stored.NextAttemptAtUtc = due;
-                stored.Attempts = 0;
-                stored.CancelledAtUtc = null;
-                stored.RecipientEmail = to.Email.Trim();
-                stored.RecipientName = to.Name;
-            }
-            else if (stored is null)
-            {
-                await scheduler.ScheduleAsync(
-                    new MessageRequest(message.Kind.Token(), message.DedupeKey, to.Email, to.Name, SubjectType, message.Subject.Id, due),
-                    cancellationToken);
-            }
-
-            dueNow |= message.DueAt <= now;
-        }
-
-        DispatchWanted |= dueNow;
-    }
-
-    /// <summary>True when something planned is due at once; call <see cref="DispatchIfWanted"/> after committing.</summary>
-    public bool DispatchWanted { get; private set; }
-
-    public void DispatchIfWanted()
-    {
-        if (DispatchWanted)
-        {
-            DispatchWanted = false;
-            scheduler.DispatchSoon();
-        }
-    }
+    /// <summary>Wakes the dispatcher after the caller has committed, if something planned is due at once.</summary>
+    public void DispatchIfWanted() => rows.DispatchIfWanted();
 }

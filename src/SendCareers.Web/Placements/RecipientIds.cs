@@ -12,6 +12,7 @@ public static class RecipientIds
     [
         ("employer-", RecipientRole.EmployerContact),
         ("supervisor-", RecipientRole.Supervisor),
+        ("host-", RecipientRole.Supervisor),
         ("coach-", RecipientRole.JobCoach),
         ("family-", RecipientRole.Family),
         ("young-person-", RecipientRole.YoungPerson),
@@ -20,6 +21,9 @@ public static class RecipientIds
     public static Recipient EmployerContact(int employerId) => new(RecipientRole.EmployerContact, $"employer-{employerId}");
 
     public static Recipient Supervisor(int placementId) => new(RecipientRole.Supervisor, $"supervisor-{placementId}");
+
+    /// <summary>The person who hosts an encounter on the day: for reminders, the encounter's supervisor.</summary>
+    public static Recipient Host(int encounterId) => new(RecipientRole.Supervisor, $"host-{encounterId}");
 
     public static Recipient JobCoach(string userId) => new(RecipientRole.JobCoach, $"coach-{userId}");
 

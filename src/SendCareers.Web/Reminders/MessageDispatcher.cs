@@ -218,7 +218,7 @@ public sealed class MessageDispatcher(
 
     private async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
     {
-        var composer = composers.FirstOrDefault(c => c.CanCompose(message.Kind))
+        var composer = composers.FirstOrDefault(c => c.CanCompose(message))
             ?? throw new InvalidOperationException($"No composer for message kind '{message.Kind}'");
         return await composer.ComposeAsync(message, cancellationToken);
     }

@@ -22,8 +22,11 @@ internal static class FieldContext
 
         var last = name.Split('.').Last();
         var bracket = last.IndexOf('[');
+        var index = "";
         if (bracket >= 0)
         {
+            // One field per row ("Marks[12]") needs its own id, or every error would link to the first row.
+            index = new string(last[(bracket + 1)..].Where(char.IsAsciiLetterOrDigit).ToArray());
             last = last[..bracket];
         }
 
@@ -39,7 +42,7 @@ internal static class FieldContext
             chars.Add(char.ToLowerInvariant(c));
         }
 
-        return new string(chars.ToArray());
+        return index.Length == 0 ? new string(chars.ToArray()) : $"{new string(chars.ToArray())}-{index.ToLowerInvariant()}";
     }
 
     public static string? ErrorOf(ViewContext context, ModelExpression expression) =>

@@ -160,7 +160,7 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
         }
 
         var placementIds = placements.Select(p => p.Id).ToList();
-        foreach (var debrief in await db.Debriefs.Where(d => d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)).ToListAsync(cancellationToken))
+        foreach (var debrief in await db.Debriefs.Where(d => (d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)) || d.YoungPersonId == id).ToListAsync(cancellationToken))
         {
             debrief.WentWell = null;
             debrief.CouldBeBetter = null;
@@ -168,7 +168,13 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
 
         // Nothing more is sent about them; what was sent stays counted, without the address.
         var subjects = placementIds.Select(p => (long)p).ToList();
-        foreach (var message in await db.ScheduledMessages.Where(m => m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId)).ToListAsync(cancellationToken))
+        // Encounter messages are about a group, so only this young person's family's rows go.
+        var familySuffix = ":" + Placements.RecipientIds.Family(id).Id;
+        var youngPersonSuffix = ":" + Placements.RecipientIds.YoungPerson(id).Id;
+        var messages = db.ScheduledMessages.Where(m =>
+            (m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId))
+            || (m.SubjectType == Encounters.EncounterReminders.SubjectType && (m.DedupeKey.EndsWith(familySuffix) || m.DedupeKey.EndsWith(youngPersonSuffix))));
+        foreach (var message in await messages.ToListAsync(cancellationToken))
         {
             if (message.State is MessageState.Pending or MessageState.Failed)
             {

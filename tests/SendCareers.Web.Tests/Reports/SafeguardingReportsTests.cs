@@ -138,7 +138,7 @@ public sealed class SafeguardingReportsTests : IAsyncLifetime
         _app.Clock!.Advance(TimeSpan.FromDays(500));
         await DispatchAsync(_app); // the demo hub's own expiring checks fall due too
         Assert.Equal(0, await DispatchAsync(_app));
-        var mail = _app.PickedUpMail().Where(m => m.Subject.StartsWith("DBS check runs out", StringComparison.Ordinal)).ToList();
+        var mail = _app.PickedUpMail().Where(m => m.Subject!.StartsWith("DBS check runs out", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, mail.Count);
         Assert.All(mail, m => Assert.Contains("15 March 2028", m.Subject, StringComparison.Ordinal));
     }

@@ -129,7 +129,7 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
     private static bool Reflected(FormClient.PageResult result) =>
         result.Html.Contains(Script, StringComparison.Ordinal)
         || result.Document.QuerySelectorAll("script").Any(s => s.TextContent.Contains("alert('x')", StringComparison.Ordinal))
-        || result.Document.QuerySelectorAll("[onerror]").Any();
+        || result.Document.QuerySelectorAll("[onerror]").Length > 0;
 
     private async Task<List<string>> SeedUrlsAsync()
     {

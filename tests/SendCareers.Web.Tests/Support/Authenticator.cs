@@ -17,7 +17,9 @@ public static class Authenticator
             Array.Reverse(counter);
         }
 
+#pragma warning disable CA5350 // RFC 6238 authenticator codes are HMAC-SHA1 by definition; apps use nothing else.
         var hash = HMACSHA1.HashData(Base32(base32Key), counter);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0f;
         var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

@@ -52,6 +52,8 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         builder.Property(p => p.OverrideReason).HasMaxLength(1000);
         builder.Property(p => p.EndReason).HasMaxLength(1000);
         builder.Property(p => p.OutcomeHoursPerWeek).HasPrecision(5, 1);
+        builder.Property(p => p.LineManagerName).HasMaxLength(200);
+        builder.Property(p => p.HandoverNotes).HasMaxLength(2000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.YoungPerson).WithMany().HasForeignKey(p => p.YoungPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Opening).WithMany(o => o.Placements).HasForeignKey(p => p.OpeningId).OnDelete(DeleteBehavior.Restrict);
@@ -117,6 +119,7 @@ public sealed class DebriefConfiguration : IEntityTypeConfiguration<Debrief>
     {
         builder.HasIndex(d => d.PlacementId);
         builder.HasIndex(d => d.EncounterId);
+        builder.HasOne<YoungPerson>().WithMany().HasForeignKey(d => d.YoungPersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -59,6 +59,16 @@ public class Placement
 
     public AccessToWorkStatus? OutcomeAccessToWork { get; set; }
 
+    /// <summary>What the coach agreed comes next, after the debriefs.</summary>
+    public NextStep? NextStep { get; set; }
+
+    /// <summary>Supported internship: the line manager who takes over from the job coach, and when.</summary>
+    public string? LineManagerName { get; set; }
+
+    public DateOnly? HandedOverOn { get; set; }
+
+    public string? HandoverNotes { get; set; }
+
     /// <summary>Changes on every save, so two people editing at once cannot overwrite each other.</summary>
     public Guid Version { get; set; }
 
@@ -170,6 +180,9 @@ public class Encounter
 
     public Guid Version { get; set; }
 
+    /// <summary>The calendar invite's SEQUENCE: one more for every change of time or place, and for cancelling.</summary>
+    public int Sequence { get; set; }
+
     public List<EncounterAttendee> Attendees { get; set; } = [];
 }
 
@@ -219,6 +232,14 @@ public class Debrief
     public string? CouldBeBetter { get; set; }
 
     public bool? WouldHostAgain { get; set; }
+
+    public NextStep? NextStep { get; set; }
+
+    /// <summary>For an encounter's Easy Read debrief: whose answers these are (each young person answers their own).</summary>
+    public int? YoungPersonId { get; set; }
+
+    /// <summary>For a supported internship: the rotation the answers are about, or null for the whole internship.</summary>
+    public int? RotationNumber { get; set; }
 
     public DateTime SubmittedAtUtc { get; set; }
 }

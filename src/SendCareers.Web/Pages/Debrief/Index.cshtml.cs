@@ -37,7 +37,26 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
     [BindProperty]
     public string? PaidJobOffered { get; set; }
 
-    public bool AsksAboutPaidJob => Respondent == DebriefRespondent.Employer && _kind == Domain.Vocabulary.OpeningKind.SupportedInternship;
+    [BindProperty]
+    public string? NextStep { get; set; }
+
+    /// <summary>Only at the end of a whole internship: after a rotation, the next rotation follows.</summary>
+    public bool AsksAboutPaidJob => Respondent == DebriefRespondent.Employer && _kind == Domain.Vocabulary.OpeningKind.SupportedInternship && About?.RotationNumber is null;
+
+    /// <summary>Placements only: a host who met a group for an hour cannot say what comes next for each.</summary>
+    public bool AsksAboutNextStep => !IsEasyRead && About?.PlacementId is not null && About.RotationNumber is null;
+
+    public DebriefSubject? About { get; private set; }
+
+    /// <summary>The encounter's title, for an encounter debrief.</summary>
+    public string? EncounterTitle { get; private set; }
+
+    public string Heading => IsEasyRead ? $"How was it, {FirstName}?" : About switch
+    {
+        { EncounterId: not null } => $"How did {EncounterTitle} go?",
+        { RotationNumber: { } n } => $"How did {FirstName}'s rotation {n} go?",
+        _ => $"How did {FirstName}'s placement go?",
+    };
 
     private Domain.Vocabulary.OpeningKind _kind;
 
@@ -95,13 +114,23 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
             ModelState.AddModelError(nameof(PaidJobOffered), "Choose yes if you have offered them a paid job");
         }
 
+        Domain.Placements.NextStep? nextStep = null;
+        if (AsksAboutNextStep && !string.IsNullOrEmpty(NextStep))
+        {
+            nextStep = DebriefChoices.NextStepOf(NextStep);
+            if (nextStep is null)
+            {
+                ModelState.AddModelError(nameof(NextStep), "Choose one of the next steps, or leave it blank");
+            }
+        }
+
         if (ModelState.ErrorCount > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var placementId = PlacementIdOf(Subject!);
+        var placementId = About!.PlacementId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await tokens.TryConsumeAsync(Data.Entities.TokenPurpose.Debrief, Token, cancellationToken))
         {
@@ -114,6 +143,10 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
         db.Debriefs.Add(new Data.Entities.Debrief
         {
             PlacementId = placementId,
+            EncounterId = About.EncounterId,
+            YoungPersonId = About.YoungPersonId,
+            RotationNumber = About.RotationNumber,
+            NextStep = nextStep,
             Respondent = Respondent,
             Rating = rating,
             WentWell = wentWell.Length == 0 ? null : wentWell,
@@ -132,11 +165,6 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
         return Redirect(IsEasyRead ? "/debrief/thank-you?easy-read=true" : "/debrief/thank-you");
     }
 
-    private string? Subject { get; set; }
-
-    private static int PlacementIdOf(string subject) =>
-        int.Parse(subject.Split(':')[1], NumberStyles.None, CultureInfo.InvariantCulture);
-
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var token = await tokens.FindValidAsync(Data.Entities.TokenPurpose.Debrief, Token, cancellationToken);
@@ -151,33 +179,40 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
             return false;
         }
 
-        // Subject: "placement:{id}:{respondent number}".
-        var parts = token.SubjectId.Split(':');
-        if (parts.Length != 3 || parts[0] != "placement"
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var placementId)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var respondent)
-            || !Enum.IsDefined((DebriefRespondent)respondent))
+        var about = DebriefSubject.Parse(token.SubjectId);
+        if (about is null)
         {
             Unusable = "This link is not right. Ask the job coach or the hub for a new one.";
             Response.StatusCode = StatusCodes.Status404NotFound;
             return false;
         }
 
-        var placement = await db.Placements.AsNoTracking().Where(p => p.Id == placementId)
-            .Select(p => new { p.YoungPerson!.PreferredName, p.Opening!.Employer!.OrganisationName, p.Opening.Kind })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (placement is null)
+        var found = about.EncounterId is { } encounterId
+            ? await db.Encounters.AsNoTracking().Where(e => e.Id == encounterId && e.State != EncounterState.Cancelled)
+                .Select(e => new
+                {
+                    Name = e.Attendees.Where(a => a.YoungPersonId == about.YoungPersonId).Select(a => a.YoungPerson!.PreferredName).FirstOrDefault(),
+                    e.Employer!.OrganisationName,
+                    e.Kind,
+                    e.Title,
+                })
+                .SingleOrDefaultAsync(cancellationToken)
+            : await db.Placements.AsNoTracking().Where(p => p.Id == about.PlacementId)
+                .Select(p => new { Name = (string?)p.YoungPerson!.PreferredName, p.Opening!.Employer!.OrganisationName, p.Opening.Kind, p.Opening.Title })
+                .SingleOrDefaultAsync(cancellationToken);
+        if (found is null || (about.YoungPersonId is not null && found.Name is null))
         {
-            Unusable = "This placement is no longer on our records. Thank you anyway.";
+            Unusable = about.EncounterId is null ? "This placement is no longer on our records. Thank you anyway." : "This encounter is no longer on our records. Thank you anyway.";
             Response.StatusCode = StatusCodes.Status404NotFound;
             return false;
         }
 
-        Subject = token.SubjectId;
-        Respondent = (DebriefRespondent)respondent;
-        FirstName = PlacementMessageComposer.FirstName(placement.PreferredName);
-        Employer = placement.OrganisationName;
-        _kind = placement.Kind;
+        About = about;
+        Respondent = about.Respondent;
+        FirstName = found.Name is null ? "" : PlacementMessageComposer.FirstName(found.Name);
+        Employer = found.OrganisationName;
+        EncounterTitle = found.Title;
+        _kind = found.Kind;
         return true;
     }
 }

@@ -366,6 +366,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<int?>("EncounterId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("NextStep")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("PlacementId")
                         .HasColumnType("integer");
 
@@ -373,6 +376,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Respondent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RotationNumber")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("SubmittedAtUtc")
@@ -385,11 +391,16 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<bool?>("WouldHostAgain")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("YoungPersonId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EncounterId");
 
                     b.HasIndex("PlacementId");
+
+                    b.HasIndex("YoungPersonId");
 
                     b.ToTable("Debriefs");
                 });
@@ -628,6 +639,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<int?>("SchoolId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -834,15 +848,29 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("EndsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HandoverNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("JobCoachUserId")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LineManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MatchReasons")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("MatchScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NextStep")
                         .HasColumnType("integer");
 
                     b.Property<int>("OpeningId")
@@ -1490,6 +1518,14 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Debrief", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>

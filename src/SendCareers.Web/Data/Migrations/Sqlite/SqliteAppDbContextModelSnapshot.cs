@@ -349,6 +349,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<int?>("EncounterId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NextStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PlacementId")
                         .HasColumnType("INTEGER");
 
@@ -356,6 +359,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Respondent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RotationNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubmittedAtUtc")
@@ -368,11 +374,16 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<bool?>("WouldHostAgain")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EncounterId");
 
                     b.HasIndex("PlacementId");
+
+                    b.HasIndex("YoungPersonId");
 
                     b.ToTable("Debriefs");
                 });
@@ -603,6 +614,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<int?>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
@@ -801,8 +815,19 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EndsAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JobCoachUserId")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineManagerName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MatchReasons")
@@ -810,6 +835,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MatchScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NextStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OpeningId")
@@ -1437,6 +1465,14 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Debrief", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Destination", b =>

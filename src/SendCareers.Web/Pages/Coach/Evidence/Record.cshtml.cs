@@ -14,7 +14,7 @@ namespace SendCareers.Web.Pages.Coach.Evidence;
 /// A young person's careers record: their journey of encounters and workplaces, and their gaps in words
 /// they and their family can read; with their Preparing for Adulthood reviews and destinations.
 /// </summary>
-public class RecordModel(AppDbContext db, Caseload caseload, EvidenceQueries evidence, TimeProvider time, AuditTrail audit) : PageModel
+public class RecordModel(AppDbContext db, Caseload caseload, EvidenceQueries evidence, AuditTrail audit) : PageModel
 {
     public AssessedPerson Person { get; private set; } = null!;
 

@@ -1,0 +1,40 @@
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Placements;
+
+namespace SendCareers.Web.Encounters;
+
+/// <summary>What encounter e-mails say, read once from the encounter with its employer, school and group.</summary>
+public sealed class EncounterFacts(Encounter encounter, string? coachName, string? coachEmail)
+{
+    public Encounter Encounter { get; } = encounter;
+
+    public string Title { get; } = encounter.Title;
+
+    public string Kind { get; } = EncounterQueries.KindName(encounter.Kind).ToLowerInvariant();
+
+    public string Employer { get; } = encounter.Employer!.OrganisationName;
+
+    public string School { get; } = encounter.School?.Name ?? "the school";
+
+    public string Place { get; } = encounter.Location ?? "to be confirmed";
+
+    public string Host { get; } = encounter.HostName ?? "Someone";
+
+    public DateTimeOffset Start { get; } = new(encounter.StartsAtUtc, TimeSpan.Zero);
+
+    public DateTimeOffset End { get; } = new(encounter.EndsAtUtc, TimeSpan.Zero);
+
+    public string? CoachName { get; } = coachName;
+
+    public string? CoachEmail { get; } = coachEmail;
+
+    private List<EncounterAttendee> Group { get; } = encounter.Attendees.Where(a => a.YoungPerson is { ErasedAtUtc: null }).ToList();
+
+    public string GroupSize => Group.Count == 1 ? "1 young person" : $"{Group.Count} young people";
+
+    /// <summary>First names only: employers never see more about the young people by e-mail.</summary>
+    public string FirstNames => string.Join(", ", Group.Select(a => PlacementMessageComposer.FirstName(a.YoungPerson!.PreferredName)).Order(StringComparer.CurrentCulture));
+
+    public InviteFacts Invite() => new(ScheduleSubject.Encounter(Encounter.Id), Encounter.Sequence, Start, End, $"{Title} at {Employer}", Place, $"{Kind}, with {School}.");
+}

@@ -1,0 +1,219 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Calendar;
+using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Mail;
+using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
+
+namespace SendCareers.Web.Encounters;
+
+/// <summary>
+/// Writes encounter e-mails at send time from the ids on the scheduled row, so they carry the latest
+/// time and place. The employer hears first names only; each family hears only about their own young
+/// person. Returns null, cancelling the row, when the message is no longer wanted: the encounter was
+/// cancelled, the debrief was answered, or the young person was not there.
+/// </summary>
+public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar) : IMessageComposer
+{
+    public bool CanCompose(string kind) => RecipientIds.KindOf(kind) is { } k && k != MessageKind.CheckExpiry;
+
+    public bool CanCompose(ScheduledMessage message) => message.SubjectType == EncounterReminders.SubjectType && CanCompose(message.Kind);
+
+    public async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
+    {
+        if (RecipientIds.KindOf(message.Kind) is not { } kind || RecipientIds.FromDedupeKey(message.DedupeKey) is not { } recipient)
+        {
+            return null;
+        }
+
+        var encounter = await db.Encounters.AsNoTracking().WithDetails().SingleOrDefaultAsync(e => e.Id == message.SubjectId, cancellationToken);
+        if (encounter?.Employer is null)
+        {
+            return null;
+        }
+
+        var cancelled = encounter.State == EncounterState.Cancelled;
+        if (cancelled && kind != MessageKind.ChangeNotice)
+        {
+            return null;
+        }
+
+        var coach = encounter.CreatedByUserId is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == encounter.CreatedByUserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        var facts = new EncounterFacts(encounter, coach?.DisplayName, coach?.Email);
+        var to = new MailAddress(message.RecipientEmail, message.RecipientName);
+        var person = PersonOf(encounter, recipient);
+
+        var mail = kind switch
+        {
+            _ when kind.IsBriefing() => Briefing(facts, kind, person, to),
+            MessageKind.ChangeNotice => ChangeNotice(facts, person, cancelled, to),
+            _ when kind.IsDebrief() => await DebriefAsync(facts, PlacementMessageComposer.RespondentFor(kind), person, chaser: false, to, cancellationToken),
+            MessageKind.DebriefChaser => PlacementMessageComposer.RespondentForChaser(RecipientIds.SlotOf(message.DedupeKey)) is { } respondent
+                ? await DebriefAsync(facts, respondent, person, chaser: true, to, cancellationToken)
+                : null,
+            _ => null,
+        };
+
+        // Tokens issued for links in this message are saved before it goes out, or the links would not work.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return mail;
+    }
+
+    /// <summary>The young person a family or Easy Read message is about, if they are still in the group.</summary>
+    private static EncounterAttendee? PersonOf(Encounter encounter, Recipient recipient)
+    {
+        var prefix = recipient.Role switch
+        {
+            RecipientRole.Family => "family-",
+            RecipientRole.YoungPerson => "young-person-",
+            _ => null,
+        };
+        return prefix is not null && int.TryParse(recipient.Id.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? encounter.Attendees.FirstOrDefault(a => a.YoungPersonId == id && a.YoungPerson is { ErasedAtUtc: null })
+            : null;
+    }
+
+    private OutgoingMail? Briefing(EncounterFacts f, MessageKind kind, EncounterAttendee? person, MailAddress to)
+    {
+        var when = UkTime.Format(f.Start);
+        var body = new EmailBody();
+        string subject;
+        switch (kind)
+        {
+            case MessageKind.BriefingFamily:
+                if (person is null)
+                {
+                    return null;
+                }
+
+                var name = PlacementMessageComposer.FirstName(person.YoungPerson!.PreferredName);
+                subject = $"{name} is going to {f.Employer} on {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(f.Start).DateTime), withDayName: true)}";
+                body.Heading("What will happen")
+                    .Paragraph($"{name} is going to {f.Employer}.")
+                    .Paragraph($"It is: {f.Title} ({f.Kind}).")
+                    .Paragraph($"When: {when}. It ends at {UkTime.FormatTime(TimeOnly.FromDateTime(UkTime.ToUk(f.End).DateTime))}.")
+                    .Paragraph($"Where: {f.Place}.")
+                    .Paragraph($"{f.Host} from {f.Employer} will meet the group.")
+                    .Paragraph(f.CoachName is null ? "Staff from school or college will go too." : $"{f.CoachName} from school or college will go too.")
+                    .Paragraph("Bring:")
+                    .List(["a drink", "any medicine", "questions you want to ask"])
+                    .Paragraph(f.CoachEmail is null ? "Questions? Ask the school or college." : $"Questions? E-mail {f.CoachEmail}");
+                break;
+            case MessageKind.BriefingJobCoach:
+                subject = $"Encounter {when}: {f.Title} at {f.Employer}";
+                body.Paragraph($"{f.Title} ({f.Kind}) with {f.Employer} is on {when}, at {f.Place}. {f.GroupSize}.")
+                    .Paragraph("Before the day, check:")
+                    .List([
+                        "consent and any medical information are in hand for everyone in the group",
+                        "transport and staff to go with the group are booked",
+                        "the risk assessment is done",
+                        $"{f.Host} knows what helps the group, as far as each young person agreed to share it",
+                    ])
+                    .Link("See the encounter", links.Absolute($"/coach/encounters/{f.Encounter.Id}"));
+                break;
+            default:
+                subject = $"{f.Title}: {f.GroupSize} from {f.School} on {when}";
+                body.Paragraph(to.Name is { Length: > 0 } hostName ? $"Dear {hostName}," : "Hello,")
+                    .Paragraph($"Thank you for giving your time. {f.GroupSize} from {f.School} come to {f.Title} ({f.Kind}) on {when}, at {f.Place}.")
+                    .Paragraph($"First names: {f.FirstNames}.")
+                    .Paragraph("Tips for the session:")
+                    .List([
+                        "arrive early, check the room and have anything hands-on ready",
+                        "give the session a beginning, a middle and an end",
+                        "let the young people introduce themselves if they want to",
+                        "say one thing at a time and allow time for answers",
+                        "staff from the school stay with the group throughout",
+                    ])
+                    .Paragraph(f.CoachName is null ? "The school will be in touch." : $"The school's contact is {f.CoachName}{(f.CoachEmail is null ? "" : $", {f.CoachEmail}")}.");
+                if (kind == MessageKind.BriefingEmployer)
+                {
+                    body.Link("See the encounter (you will be asked to sign in)", links.Absolute($"/my-organisation/encounters/{f.Encounter.Id}"));
+                }
+
+                break;
+        }
+
+        return calendar.Attach(body.To(to, subject), f.Invite(), InviteMethod.Request, to, "encounter.ics");
+    }
+
+    private OutgoingMail? ChangeNotice(EncounterFacts f, EncounterAttendee? person, bool cancelled, MailAddress to)
+    {
+        var about = person?.YoungPerson is { } p ? PlacementMessageComposer.FirstName(p.PreferredName) : null;
+        var body = new EmailBody();
+        string subject;
+        if (cancelled)
+        {
+            subject = $"Cancelled: {f.Title} at {f.Employer}";
+            body.Paragraph(about is null ? $"{f.Title} at {f.Employer} on {UkTime.Format(f.Start)} has been cancelled." : $"{about} is not going to {f.Employer} now. It has been cancelled.")
+                .Paragraph("The attached calendar file removes it from your calendar.");
+        }
+        else
+        {
+            subject = $"Changed: {f.Title} at {f.Employer}";
+            body.Paragraph(about is null ? $"The time or place of {f.Title} at {f.Employer} has changed." : $"The time or place has changed for {about}.")
+                .Paragraph($"It is now {UkTime.Format(f.Start)}.")
+                .Paragraph($"The place is {f.Place}.")
+                .Paragraph("The attached calendar file updates your calendar.");
+        }
+
+        return calendar.Attach(body.To(to, subject), f.Invite(), cancelled ? InviteMethod.Cancel : InviteMethod.Request, to, "encounter.ics");
+    }
+
+    private async Task<OutgoingMail?> DebriefAsync(EncounterFacts f, DebriefRespondent respondent, EncounterAttendee? person, bool chaser, MailAddress to, CancellationToken cancellationToken)
+    {
+        string subjectId;
+        if (respondent == DebriefRespondent.YoungPerson)
+        {
+            // Only those who were there are asked how it went.
+            if (person is null || person.Attendance is AttendanceMark.Absent or AttendanceMark.Excused
+                || await db.Debriefs.AnyAsync(d => d.EncounterId == f.Encounter.Id && d.YoungPersonId == person.YoungPersonId, cancellationToken))
+            {
+                return null;
+            }
+
+            subjectId = DebriefSubject.ForEncounter(f.Encounter.Id, respondent, person.YoungPersonId);
+        }
+        else if (respondent == DebriefRespondent.Employer
+            && !await db.Debriefs.AnyAsync(d => d.EncounterId == f.Encounter.Id && d.Respondent == respondent, cancellationToken))
+        {
+            subjectId = DebriefSubject.ForEncounter(f.Encounter.Id, respondent, null);
+        }
+        else
+        {
+            return null;
+        }
+
+        var token = tokens.Issue(TokenPurpose.Debrief, subjectId, PlacementMessageComposer.DebriefLinkLifetime);
+        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
+        var prefix = chaser ? "Reminder: " : "";
+        var body = new EmailBody();
+        string subject;
+        if (respondent == DebriefRespondent.YoungPerson)
+        {
+            var name = PlacementMessageComposer.FirstName(person!.YoungPerson!.PreferredName);
+            subject = $"{prefix}{name}, how was {f.Employer}?";
+            body.Heading($"{name}, how was it?")
+                .Paragraph($"You went to {f.Employer}.")
+                .Paragraph("Tell us how it was. It takes 2 minutes.")
+                .Paragraph("You can do it with someone who helps you.")
+                .Link("Tell us how it was", link);
+        }
+        else
+        {
+            subject = $"{prefix}How did {f.Title} go?";
+            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
+                .Paragraph($"Thank you for hosting {f.Title}. Please tell us how it went. It takes about 3 minutes, and helps the school plan the next one.")
+                .Link("Tell us how it went", link);
+        }
+
+        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+    }
+}

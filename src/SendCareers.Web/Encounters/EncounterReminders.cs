@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Reminders;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Placements;
+
+namespace SendCareers.Web.Encounters;
+
+/// <summary>
+/// An encounter's reminders, planned by the same <see cref="ReminderPlanner"/> and stored as the same
+/// durable rows as a placement's: briefings with an invite to the host, the employer contact, the job
+/// coach and each young person's family; a change notice with an updated invite when the time or place
+/// moves, or a cancelling invite; debriefs afterwards for the host and (in Easy Read) each young person.
+/// Families get no debrief of their own: the young person's form goes to them to fill in together.
+/// </summary>
+public sealed class EncounterReminders(AppDbContext db, TimeProvider time, ReminderRows rows, ReminderSettings settings)
+{
+    public const string SubjectType = "encounter";
+
+    /// <summary>Everyone who hears about this encounter. Needs the employer and the group with their young people.</summary>
+    public async Task<IReadOnlyList<Addressee>> AddresseesAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var list = new List<Addressee>();
+        var employer = encounter.Employer;
+        if (!string.IsNullOrWhiteSpace(encounter.HostEmail))
+        {
+            list.Add(new(RecipientIds.Host(encounter.Id), encounter.HostEmail, encounter.HostName));
+        }
+
+        if (employer is not null && !string.IsNullOrWhiteSpace(employer.ContactEmail)
+            && !string.Equals(employer.ContactEmail.Trim(), encounter.HostEmail?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            list.Add(new(RecipientIds.EmployerContact(employer.Id), employer.ContactEmail, employer.ContactName));
+        }
+
+        var coach = encounter.CreatedByUserId is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == encounter.CreatedByUserId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (coach?.Email is { Length: > 0 } && RecipientIds.Parse($"coach-{coach.Id}") is { } coachId)
+        {
+            list.Add(new(coachId, coach.Email, coach.DisplayName));
+        }
+
+        foreach (var person in encounter.Attendees.Select(a => a.YoungPerson).OfType<YoungPerson>().Where(p => p.ErasedAtUtc == null))
+        {
+            var family = person.FamilyContactEmail is { Length: > 0 } familyEmail ? familyEmail : null;
+            if (family is not null)
+            {
+                list.Add(new(RecipientIds.Family(person.Id), family, person.FamilyContactName));
+            }
+
+            if ((family ?? coach?.Email) is { Length: > 0 } via)
+            {
+                list.Add(new(RecipientIds.YoungPerson(person.Id), via, family is not null ? person.FamilyContactName : coach?.DisplayName));
+            }
+        }
+
+        return list;
+    }
+
+    public static ReminderSchedule ScheduleOf(Encounter encounter, IReadOnlyList<Addressee> addressees) => new(
+        ScheduleSubject.Encounter(encounter.Id),
+        new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero),
+        new DateTimeOffset(encounter.EndsAtUtc, TimeSpan.Zero),
+        addressees.Select(a => a.Recipient).ToList(),
+        encounter.Location,
+        encounter.Sequence);
+
+    public async Task PlanAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(encounter, cancellationToken);
+        var now = time.GetUtcNow();
+        await rows.AddAsync(SubjectType, Wanted(ReminderPlanner.Plan(ScheduleOf(encounter, addressees), settings, now)), addressees, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// After an edit: moves reminders, adds them for young people joining, cancels them for those leaving,
+    /// and tells those already briefed when the time or place changed. Pass the encounter as it was.
+    /// </summary>
+    public async Task ReplanAsync(Encounter encounter, DateTime oldStartUtc, DateTime oldEndUtc, string? oldPlace, int oldSequence, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(encounter, cancellationToken);
+        var schedule = ScheduleOf(encounter, addressees);
+        var old = schedule with
+        {
+            StartsAt = new DateTimeOffset(oldStartUtc, TimeSpan.Zero),
+            EndsAt = new DateTimeOffset(oldEndUtc, TimeSpan.Zero),
+            Place = oldPlace,
+            Sequence = oldSequence,
+        };
+        var (existing, sent) = await rows.StoredAsync(SubjectType, schedule.Subject, cancellationToken);
+        var now = time.GetUtcNow();
+        var result = ReminderPlanner.Replan(old, schedule, existing, sent, settings, now);
+        await rows.CancelAsync(SubjectType, encounter.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        await rows.AddAsync(SubjectType, Wanted(result.ToAdd.Concat(result.ChangeNotices)), addressees, now, cancellationToken);
+    }
+
+    /// <summary>Cancelled: nothing more is sent, and whoever was already briefed gets a cancelling invite.</summary>
+    public async Task CancelAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(encounter, cancellationToken);
+        var schedule = ScheduleOf(encounter, addressees);
+        var (existing, sent) = await rows.StoredAsync(SubjectType, schedule.Subject, cancellationToken);
+        var now = time.GetUtcNow();
+        var result = ReminderPlanner.Withdraw(schedule, existing, sent, now);
+        await rows.CancelAsync(SubjectType, encounter.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        await rows.AddAsync(SubjectType, result.ChangeNotices, addressees, now, cancellationToken);
+    }
+
+    public void DispatchIfWanted() => rows.DispatchIfWanted();
+
+    private static IEnumerable<PlannedMessage> Wanted(IEnumerable<PlannedMessage> planned) =>
+        planned.Where(m => m.Kind != MessageKind.DebriefFamily
+            && !(m.Kind == MessageKind.DebriefChaser && RecipientIds.SlotOf(m.DedupeKey).StartsWith("family-", StringComparison.Ordinal)));
+}

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+
+namespace SendCareers.Web.Encounters;
+
+/// <summary>
+/// Schedules, changes and cancels encounters the page has already found within the user's scope, and
+/// records who came. Each change and its reminders are saved in one transaction guarded by the
+/// encounter's Version, so a stale form changes nothing and no encounter is saved without its reminders.
+/// </summary>
+public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders)
+{
+    public async Task<int> ScheduleAsync(EncounterDetails details, int schoolId, string coachUserId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var encounter = new Encounter
+        {
+            SchoolId = schoolId,
+            State = EncounterState.Scheduled,
+            CreatedByUserId = coachUserId,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            Version = Guid.NewGuid(),
+        };
+        Apply(encounter, details);
+        db.Encounters.Add(encounter);
+
+        // The id goes into the reminders' keys, so the row is written first, inside the same transaction.
+        await db.SaveChangesAsync(cancellationToken);
+        await LoadForRemindersAsync(encounter, cancellationToken);
+        await reminders.PlanAsync(encounter, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        reminders.DispatchIfWanted();
+        return encounter.Id;
+    }
+
+    public async Task<EncounterResult> ChangeAsync(Encounter encounter, Guid formVersion, EncounterDetails details, CancellationToken cancellationToken)
+    {
+        if (encounter.State != EncounterState.Scheduled)
+        {
+            return EncounterResult.Refused(null, "This encounter has already taken place or been cancelled, so it can no longer be changed.");
+        }
+
+        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, encounter.Location, encounter.Sequence);
+        return await SaveAsync(encounter, formVersion, async () =>
+        {
+            Apply(encounter, details);
+            if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), encounter.Location?.Trim(), StringComparison.Ordinal))
+            {
+                encounter.Sequence++;
+            }
+
+            await LoadForRemindersAsync(encounter, cancellationToken);
+            await reminders.ReplanAsync(encounter, oldStart, oldEnd, oldPlace, oldSequence, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<EncounterResult> CancelAsync(Encounter encounter, Guid formVersion, CancellationToken cancellationToken)
+    {
+        if (encounter.State != EncounterState.Scheduled)
+        {
+            return Task.FromResult(EncounterResult.Refused(null, "Only an encounter that has not happened yet can be cancelled."));
+        }
+
+        return SaveAsync(encounter, formVersion, async () =>
+        {
+            encounter.State = EncounterState.Cancelled;
+            encounter.Sequence++;
+            await reminders.CancelAsync(encounter, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>Marks the register; every mark is checked by the domain first, and none is saved if one is refused.</summary>
+    public async Task<EncounterResult> RecordAttendanceAsync(Encounter encounter, Guid formVersion, IReadOnlyDictionary<int, AttendanceMark> marks, string userId, CancellationToken cancellationToken)
+    {
+        if (encounter.State == EncounterState.Cancelled)
+        {
+            return EncounterResult.Refused(null, "This encounter was cancelled, so there is no attendance to record.");
+        }
+
+        var now = time.GetUtcNow();
+        var booked = encounter.Attendees.Select(a => (long)a.YoungPersonId).ToList();
+        foreach (var (youngPersonId, mark) in marks)
+        {
+            if (EncounterAttendanceRules.ProblemWithMarking(new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero), booked, youngPersonId, mark, now) is { } problem)
+            {
+                return EncounterResult.Refused(null, problem);
+            }
+        }
+
+        return await SaveAsync(encounter, formVersion, () =>
+        {
+            foreach (var attendee in encounter.Attendees.Where(a => marks.ContainsKey(a.YoungPersonId)))
+            {
+                var mark = marks[attendee.YoungPersonId];
+                if (attendee.Attendance != mark)
+                {
+                    attendee.Attendance = mark;
+                    attendee.RecordedAtUtc = now.UtcDateTime;
+                    attendee.RecordedByUserId = userId;
+                }
+            }
+
+            encounter.State = EncounterState.Held;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    private static void Apply(Encounter encounter, EncounterDetails details)
+    {
+        encounter.EmployerId = details.EmployerId;
+        encounter.Kind = details.Kind;
+        encounter.Title = details.Title;
+        encounter.StartsAtUtc = details.StartsAtUtc;
+        encounter.EndsAtUtc = details.EndsAtUtc;
+        encounter.Location = details.Location;
+        encounter.HostName = details.HostName;
+        encounter.HostEmail = details.HostEmail;
+
+        // Young people already marked stay on the register: their attendance is evidence.
+        encounter.Attendees.RemoveAll(a => a.Attendance is null && !details.YoungPersonIds.Contains(a.YoungPersonId));
+        foreach (var id in details.YoungPersonIds.Where(id => encounter.Attendees.All(a => a.YoungPersonId != id)))
+        {
+            encounter.Attendees.Add(new EncounterAttendee { YoungPersonId = id });
+        }
+    }
+
+    private async Task LoadForRemindersAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        await db.Entry(encounter).Reference(e => e.Employer).LoadAsync(cancellationToken);
+        var ids = encounter.Attendees.Select(a => a.YoungPersonId).ToList();
+        var people = await db.YoungPeople.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var attendee in encounter.Attendees)
+        {
+            attendee.YoungPerson = people.GetValueOrDefault(attendee.YoungPersonId);
+        }
+    }
+
+    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken)
+    {
+        if (encounter.Version != formVersion)
+        {
+            return EncounterResult.StaleForm;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await change();
+        db.Entry(encounter).Property(e => e.Version).OriginalValue = formVersion;
+        encounter.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return EncounterResult.StaleForm;
+        }
+
+        reminders.DispatchIfWanted();
+        return EncounterResult.Success;
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Encounters;
+
+namespace SendCareers.Web.Pages.Coach.Encounters;
+
+/// <summary>
+/// One encounter for the coach: the arrangements, the group and who came, the debrief answers and the
+/// e-mails sent, with a change link and a cancel button while it is still to come.
+/// </summary>
+public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkflow workflow, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public Encounter Encounter { get; private set; } = new();
+
+    public string? CoachName { get; private set; }
+
+    public IReadOnlyList<Data.Entities.Debrief> Debriefs { get; private set; } = [];
+
+    public IReadOnlyList<ScheduledMessage> Messages { get; private set; } = [];
+
+    public bool HasStarted => Encounter.StartsAtUtc <= time.GetUtcNow().UtcDateTime;
+
+    public string StartsIn => Humanizer.DateHumanizeExtensions.Humanize(Encounter.StartsAtUtc, dateToCompareAgainst: time.GetUtcNow().UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Version));
+        var formVersion = Version;
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await workflow.CancelAsync(Encounter, formVersion, cancellationToken);
+        if (result.Done)
+        {
+            return Redirect($"/coach/encounters/{Id}?done=cancelled");
+        }
+
+        foreach (var (field, message) in result.Problems)
+        {
+            ModelState.AddModelError(field ?? "", message);
+        }
+
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public string NameOf(int youngPersonId) =>
+        Encounter.Attendees.FirstOrDefault(a => a.YoungPersonId == youngPersonId)?.YoungPerson?.PreferredName ?? "A young person";
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var encounter = await scope.ForCoach(User).WithDetails().SingleOrDefaultAsync(e => e.Id == Id, cancellationToken);
+        if (encounter is null)
+        {
+            return false;
+        }
+
+        Encounter = encounter;
+        ModelState.Remove(nameof(Version));
+        Version = encounter.Version;
+        CoachName = await db.Users.AsNoTracking().Where(u => u.Id == encounter.CreatedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        Debriefs = await db.Debriefs.AsNoTracking().Where(d => d.EncounterId == Id).OrderBy(d => d.SubmittedAtUtc).ToListAsync(cancellationToken);
+        Messages = await db.ScheduledMessages.AsNoTracking()
+            .Where(m => m.SubjectType == EncounterReminders.SubjectType && m.SubjectId == Id && m.State != MessageState.Cancelled)
+            .OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
+        return true;
+    }
+}

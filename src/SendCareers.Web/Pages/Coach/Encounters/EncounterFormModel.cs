@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Encounters;
+using SendCareers.Web.TagHelpers;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Coach.Encounters;
+
+/// <summary>Shared by "Schedule an encounter" and "Change the encounter": the choices offered and the checks.</summary>
+public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public EncounterInput Input { get; set; } = new();
+
+    public IReadOnlyList<ChoiceItem> Employers { get; private set; } = [];
+
+    public IReadOnlyList<ChoiceItem> YoungPeople { get; private set; } = [];
+
+    public static IReadOnlyList<ChoiceItem> Kinds { get; } =
+        [.. EncounterQueries.Kinds.Select(k => new ChoiceItem(k.ToString(), EncounterQueries.KindName(k)))];
+
+    private Dictionary<int, int?> _schoolOf = [];
+
+    protected AppDbContext Db => db;
+
+    protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Employers = await db.Employers.AsNoTracking()
+            .Where(e => e.Status == EmployerStatus.Approved)
+            .OrderBy(e => e.OrganisationName)
+            .Select(e => new ChoiceItem(e.Id.ToString(CultureInfo.InvariantCulture), e.OrganisationName, null))
+            .ToListAsync(cancellationToken);
+        var people = await caseload.YoungPeople().AsNoTracking()
+            .OrderBy(p => p.PreferredName)
+            .Select(p => new { p.Id, p.PreferredName, p.SchoolId, School = p.School!.Name })
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var schools = people.Select(p => p.SchoolId).Distinct().Count();
+        YoungPeople = people
+            .Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.PreferredName, schools > 1 ? p.School : null))
+            .ToList();
+        _schoolOf = people.ToDictionary(p => p.Id, p => (int?)p.SchoolId);
+    }
+
+    /// <summary>The checked details, or null with the problems added to the page's errors.</summary>
+    protected EncounterDetails? Check()
+    {
+        var employers = Employers.Select(e => int.Parse(e.Value, CultureInfo.InvariantCulture)).ToList();
+        var (details, problems) = EncounterForm.Check(Input, UkTimeZone.Today(time), employers, _schoolOf);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);
+        }
+
+        return details;
+    }
+
+    protected int SchoolOf(EncounterDetails details) => _schoolOf[details.YoungPersonIds[0]]!.Value;
+
+    protected IActionResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

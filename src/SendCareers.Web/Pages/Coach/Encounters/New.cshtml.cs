@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using SendCareers.Web.Data;
+using SendCareers.Web.Encounters;
+using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Coach.Encounters;
+
+/// <summary>Schedules an encounter for a group; its reminders are planned in the same transaction.</summary>
+public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time)
+{
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        if (Check() is not { } details)
+        {
+            return Invalid();
+        }
+
+        var id = await workflow.ScheduleAsync(details, SchoolOf(details), User.UserId()!, cancellationToken);
+        return Redirect($"/coach/encounters/{id}?done=scheduled");
+    }
+}

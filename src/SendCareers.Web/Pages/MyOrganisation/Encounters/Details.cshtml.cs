@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Encounters;
+using SendCareers.Web.Placements;
+
+namespace SendCareers.Web.Pages.MyOrganisation.Encounters;
+
+/// <summary>
+/// One encounter the organisation hosts: when, where, who from the school, and the group by first name
+/// only. Nothing else about the young people is loaded, so nothing else can be shown.
+/// </summary>
+public class DetailsModel(EncounterScope scope) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    public sealed record View(string Title, string Kind, string School, DateTime StartsAtUtc, DateTime EndsAtUtc, string? Location, string? HostName, EncounterState State);
+
+    public View Encounter { get; private set; } = default!;
+
+    public IReadOnlyList<string> FirstNames { get; private set; } = [];
+
+    public int Attended { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var found = await scope.ForEmployer(User).AsNoTracking().Where(e => e.Id == Id)
+            .Select(e => new
+            {
+                View = new View(e.Title, e.Kind.ToString(), e.School!.Name, e.StartsAtUtc, e.EndsAtUtc, e.Location, e.HostName, e.State),
+                e.Kind,
+                Names = e.Attendees.Where(a => a.YoungPerson!.ErasedAtUtc == null).Select(a => a.YoungPerson!.PreferredName).ToList(),
+                Attended = e.Attendees.Count(a => a.Attendance == AttendanceMark.Attended),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Encounter = found.View with { Kind = EncounterQueries.KindName(found.Kind) };
+        FirstNames = found.Names.Select(PlacementMessageComposer.FirstName).Order(StringComparer.CurrentCulture).ToList();
+        Attended = found.Attended;
+        return Page();
+    }
+}

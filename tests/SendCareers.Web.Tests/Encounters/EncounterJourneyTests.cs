@@ -1,0 +1,164 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Tests.Support;
+using static SendCareers.Web.Tests.Encounters.EncounterWorld;
+using static SendCareers.Web.Tests.Placements.PlacementWorld;
+
+namespace SendCareers.Web.Tests.Encounters;
+
+/// <summary>
+/// An encounter end to end through the pages, a real SQLite file, a real SMTP server and a fake clock:
+/// scheduled, briefings with .ics to host, employer, coach and families, a change with an updated
+/// invite, attendance recorded, debriefs only for those who came, answered and shown to the coach.
+/// </summary>
+public sealed class EncounterJourneyTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private SmtpSink _smtp = default!;
+    private SendCareersApp _app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _smtp = await SmtpSink.StartAsync();
+        _app = new SendCareersApp().WithSmtp(_smtp).WithClock(Monday);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Scheduled_RemindersWithIcs_Changed_AttendanceRecorded_DebriefsForThoseWhoCame()
+    {
+        var group = await GroupAsync(_app);
+        var (came, absent) = (group[0], group[1]);
+        var employerId = await EmployerIdAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+
+        var scheduled = await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id)));
+        Assert.True(scheduled.Status == HttpStatusCode.Redirect, $"{(int)scheduled.Status} {string.Join("; ", scheduled.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
+        var id = IdFrom(scheduled);
+        Assert.Equal(0, await DispatchAsync(_app));
+
+        // A week before: host, employer contact, coach and both families, each with an invite in UK time.
+        _app.Clock!.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        Assert.Equal(5, await DispatchAsync(_app));
+        var week = await _smtp.WaitForAsync(_ => true, count: 5);
+        Assert.Equal(
+            new[] { "coach@sendcareers.test", "employer@sendcareers.test", HostEmail, came.FamilyEmail, absent.FamilyEmail }.Order(),
+            week.Select(To).Order());
+        foreach (var message in week)
+        {
+            var calendarEvent = Assert.Single(EncounterInvite(message)!.Events);
+            Assert.Equal(new DateTime(2026, 12, 3, 10, 0, 0), calendarEvent.DtStart!.Value);
+            Assert.Equal("Europe/London", calendarEvent.DtStart.TzId);
+        }
+
+        var family = week.Single(m => To(m) == came.FamilyEmail);
+        Assert.Contains("What will happen", family.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent.Name.Split(' ')[0], family.TextBody, StringComparison.Ordinal);
+        var host = week.Single(m => To(m) == HostEmail);
+        Assert.Contains(came.Name.Split(' ')[0], host.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(came.FamilyEmail, host.TextBody, StringComparison.Ordinal);
+
+        // The time changes: everyone already briefed gets an updated invite (SEQUENCE 1).
+        _smtp.Clear();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var changed = await coach.SubmitAsync($"/coach/encounters/{id}/edit", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id), start: "11am", end: "12:30pm"));
+        Assert.True(changed.Status == HttpStatusCode.Redirect, $"{(int)changed.Status} {string.Join("; ", changed.ErrorSummary)}");
+        Assert.Equal(5, await DispatchAsync(_app));
+        var notices = await _smtp.WaitForAsync(_ => true, count: 5);
+        Assert.All(notices, m => Assert.StartsWith("Changed:", m.Subject, StringComparison.Ordinal));
+        Assert.All(notices, m => Assert.Equal(1, EncounterInvite(m)!.Events.Single().Sequence));
+        Assert.All(notices, m => Assert.Equal(new DateTime(2026, 12, 3, 11, 0, 0), EncounterInvite(m)!.Events.Single().DtStart!.Value));
+
+        // Attendance cannot be recorded before it starts.
+        await coach.SignInAsync("coach@sendcareers.test");
+        var early = await coach.SubmitAsync($"/coach/encounters/{id}/attendance", new Dictionary<string, object?>
+        {
+            [$"Marks[{came.Id}]"] = "Attended", [$"Marks[{absent.Id}]"] = "Absent",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, early.Status);
+        Assert.Contains(early.ErrorSummary, e => e.StartsWith("You can record attendance once the encounter has started", StringComparison.Ordinal));
+
+        // The day before goes out; then, after the encounter, the register is marked.
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 13, 0, 0, TimeSpan.Zero));
+        await DispatchAsync(_app);
+        using var coachAgain = _app.CreateFormClient();
+        await coachAgain.SignInAsync("coach@sendcareers.test");
+        var missing = await coachAgain.SubmitAsync($"/coach/encounters/{id}/attendance", new Dictionary<string, object?> { [$"Marks[{came.Id}]"] = "Attended" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Equal([$"Select attended, absent or excused for {absent.Name}"], missing.ErrorSummary);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.EncounterAttendees.CountAsync(a => a.EncounterId == id && a.Attendance != null)));
+
+        var marked = await coachAgain.SubmitAsync($"/coach/encounters/{id}/attendance", new Dictionary<string, object?>
+        {
+            [$"Marks[{came.Id}]"] = "Attended", [$"Marks[{absent.Id}]"] = "Absent",
+        });
+        Assert.True(marked.Status == HttpStatusCode.Redirect, $"{(int)marked.Status} {string.Join("; ", marked.ErrorSummary)}");
+
+        // Two hours after the end: the host and employer contact, and only the young person who came.
+        _smtp.Clear();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 14, 31, 0, TimeSpan.Zero));
+        await DispatchAsync(_app);
+        var debriefs = await _smtp.WaitForAsync(m => Links(m, "/debrief/").Count > 0, count: 3);
+        Assert.Equal(new[] { "employer@sendcareers.test", HostEmail, came.FamilyEmail }.Order(), debriefs.Select(To).Order());
+        var easyReadLink = Links(debriefs.Single(m => To(m) == came.FamilyEmail), "/debrief/").Single();
+        var hostLink = Links(debriefs.Single(m => To(m) == HostEmail), "/debrief/").Single();
+        Assert.Equal(0, await _app.WithDbAsync(db => db.ScheduledMessages.CountAsync(m => m.SubjectType == "encounter" && m.SubjectId == id && m.DedupeKey.EndsWith($"young-person-{absent.Id}") && m.State == MessageState.Sent)));
+
+        using var visitor = _app.CreateFormClient();
+        var easyRead = await visitor.GetAsync(easyReadLink);
+        Assert.Equal(HttpStatusCode.OK, easyRead.Status);
+        Assert.Contains("Pick a face", easyRead.Text, StringComparison.Ordinal);
+        Assert.Contains("You went to", easyRead.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitAsync(easyReadLink, new Dictionary<string, object?> { ["Rating"] = "5", ["WentWell"] = "Seeing the big ovens" })).Status);
+        Assert.Equal(HttpStatusCode.Gone, (await visitor.GetAsync(easyReadLink)).Status);
+        var hostForm = await visitor.GetAsync(hostLink);
+        Assert.Contains("Would you host another encounter?", hostForm.Text, StringComparison.Ordinal);
+        Assert.Null(hostForm.Document.QuerySelector("input[name=NextStep]"));
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitAsync(hostLink, new Dictionary<string, object?> { ["Rating"] = "4", ["WentWell"] = "Lots of good questions", ["WouldHostAgain"] = "yes" })).Status);
+
+        await coachAgain.SignInAsync("coach@sendcareers.test");
+        var page = await coachAgain.GetAsync($"/coach/encounters/{id}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Seeing the big ovens", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Lots of good questions", page.Text, StringComparison.Ordinal);
+        var register = page.Document.QuerySelector("[data-testid=register]")!.TextContent;
+        Assert.Contains("Attended", register, StringComparison.Ordinal);
+        Assert.Contains("Absent", register, StringComparison.Ordinal);
+        var stored = await _app.WithDbAsync(db => db.Debriefs.Where(d => d.EncounterId == id).OrderBy(d => d.Respondent).ToListAsync());
+        Assert.Equal([(DebriefRespondent.Employer, (int?)null), (DebriefRespondent.YoungPerson, came.Id)], stored.Select(d => (d.Respondent, d.YoungPersonId)));
+        Assert.Equal(AttendanceMark.Attended, await _app.WithDbAsync(db => db.EncounterAttendees.Where(a => a.EncounterId == id && a.YoungPersonId == came.Id).Select(a => a.Attendance).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Cancelled_BriefedPeopleGetACancellingInvite_AndNothingElse()
+    {
+        var group = await GroupAsync(_app, 1);
+        var employerId = await EmployerIdAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 11, 27), group.Select(p => p.Id))));
+
+        // Four days ahead: the 7-day briefing is caught up at once.
+        Assert.Equal(4, await DispatchAsync(_app));
+        await _smtp.WaitForAsync(_ => true, count: 4);
+        _smtp.Clear();
+
+        var cancelled = await coach.SubmitAsync($"/coach/encounters/{id}", new Dictionary<string, object?>(), action: $"/coach/encounters/{id}?handler=Cancel");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
+        Assert.Equal(4, await DispatchAsync(_app));
+        var notices = await _smtp.WaitForAsync(_ => true, count: 4);
+        Assert.All(notices, m => Assert.StartsWith("Cancelled:", m.Subject, StringComparison.Ordinal));
+        Assert.All(notices, m => Assert.Equal("CANCEL", EncounterInvite(m)!.Method));
+
+        _app.Clock!.Advance(TimeSpan.FromDays(10));
+        Assert.Equal(0, await DispatchAsync(_app));
+    }
+}
