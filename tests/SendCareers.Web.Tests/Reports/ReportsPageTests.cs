@@ -26,8 +26,8 @@ public sealed partial class ReportsPageTests(ReportsPageTests.AppFixture fixture
     private Task<(int OwnSchool, List<int> Own, List<int> Others)> PeopleAsync() => fixture.WithDbAsync(async db =>
     {
         var school = await db.Users.Where(u => u.Email == "coach@sendcareers.test").Select(u => u.SchoolId!.Value).SingleAsync();
-        var own = await db.YoungPeople.Where(p => p.SchoolId == school).Select(p => p.Id).ToListAsync();
-        var others = await db.YoungPeople.Where(p => p.SchoolId != school).Select(p => p.Id).ToListAsync();
+        var own = await db.YoungPeople.Where(p => p.SchoolId == school).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        var others = await db.YoungPeople.Where(p => p.SchoolId != school).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
         return (school, own, others);
     });
 
@@ -58,7 +58,11 @@ public sealed partial class ReportsPageTests(ReportsPageTests.AppFixture fixture
         using var coach = await SignedInAsync("coach@sendcareers.test");
         var (_, own, others) = await PeopleAsync();
 
-        var record = await coach.GetAsync($"/coach/young-people/{own[^1]}/careers-record");
+        // Someone who has met an employer, so the timeline has entries to label.
+        var met = await fixture.WithDbAsync(db => db.EncounterAttendees
+            .Where(a => own.Contains(a.YoungPersonId) && a.Attendance == SendCareers.Domain.Placements.Encounters.AttendanceMark.Attended)
+            .OrderBy(a => a.YoungPersonId).Select(a => a.YoungPersonId).FirstAsync());
+        var record = await coach.GetAsync($"/coach/young-people/{met}/careers-record");
         Assert.Equal(HttpStatusCode.OK, record.Status);
         var words = record.Document.QuerySelector("[data-testid=plain-words]")!.TextContent;
         Assert.Matches(@"You have met \d+ employers? this year", words);
