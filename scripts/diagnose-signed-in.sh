@@ -14,7 +14,7 @@ for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/health" >/dev/null &&
 jar=$work/jar
 token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=admin@sendcareers.test" --data-urlencode "Input.Password=SendCareers-Demo-1" "http://127.0.0.1:$port/account/sign-in"
-cookie=$(awk '$6 ~ /^sc\.auth/ {printf "%s=%s; ", $6, $7}' "$jar")
+cookie=$(awk -F'\t' 'NF==7 {printf "%s=%s; ", $6, $7}' "$jar")
 for u in /admin/employers /admin /employers/sign-up /health; do
   size=$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$port$u" | wc -c)
   rows=$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$port$u" | grep -c '<tr class="govuk-table__row"' || true)

@@ -43,7 +43,8 @@ sign_in() { # port -> cookie header
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Input.Email=$list_user" --data-urlencode "Input.Password=SendCareers-Demo-1" \
     "http://127.0.0.1:$port/account/sign-in"
-  awk '$6 ~ /^sc\.auth/ {printf "%s=%s; ", $6, $7}' "$jar"
+  # Every cookie a browser would send back (the sign-in and the antiforgery cookie), not only the sign-in one.
+  awk -F'\t' 'NF==7 {printf "%s=%s; ", $6, $7}' "$jar"
 }
 
 measure() { # label port url [cookie]

@@ -185,14 +185,14 @@ public static class ServiceCollectionExtensions
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connection));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connection));
         }
         else
         {
             // "Default Timeout" makes Microsoft.Data.Sqlite wait (and retry) on a busy database rather
             // than fail with "database is locked" when two requests write at once.
             var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
         }
 
         return services;

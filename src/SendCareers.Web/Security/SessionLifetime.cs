@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace SendCareers.Web.Security;
 
@@ -32,6 +34,14 @@ public static class SessionLifetime
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(context.Scheme.Name);
+                return;
+            }
+
+            // Identity's validator makes the same interval check, but only after building a SignInManager,
+            // a UserManager and their stores for every request; most requests need none of that.
+            var interval = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+            if (context.Properties.IssuedUtc is { } issued && now - issued.ToUnixTimeSeconds() < interval.TotalSeconds)
+            {
                 return;
             }
 
