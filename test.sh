@@ -31,7 +31,7 @@ dotnet test SendCareers.sln -c Release 2>&1 | tee "$log" || status=$?
 # cluster. (Browser, process-kill and multi-instance tests have already run; the multi-instance
 # ones use PostgreSQL in the first pass.)
 SENDCAREERS_TEST_DATABASE=Postgres dotnet test tests/SendCareers.Web.Tests -c Release --no-build \
-  --filter "FullyQualifiedName!~.Browser.&FullyQualifiedName!~HardKill&FullyQualifiedName!~ScaleOut&FullyQualifiedName!~MigrationTests" \
+  --filter "FullyQualifiedName!~BrowserTests&FullyQualifiedName!~HardKill&FullyQualifiedName!~ScaleOut&FullyQualifiedName!~MigrationTests" \
   2>&1 | tee -a "$log" || status=$?
 
 # One plain closing line across all test assemblies: "N passed, N failed".

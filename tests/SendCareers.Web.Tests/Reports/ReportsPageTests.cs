@@ -105,7 +105,7 @@ public sealed partial class ReportsPageTests(ReportsPageTests.AppFixture fixture
         });
         Assert.Contains("Whole hub", hub.Text, StringComparison.Ordinal);
         Assert.Contains("Kirkgate Community Hospital", hub.Text, StringComparison.Ordinal);
-        Assert.NotNull(hub.Document.QuerySelector(".sc-table-scroll[role=region][tabindex='0'][aria-label] table"));
+        Assert.NotNull(hub.Document.QuerySelector(".sc-table-wrapper[role=region][tabindex='0'][aria-label] table"));
 
         var one = await admin.GetAsync($"/admin/reports?school={school}");
         Assert.Equal(HttpStatusCode.OK, one.Status);

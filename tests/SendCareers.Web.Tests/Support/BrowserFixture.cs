@@ -48,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
