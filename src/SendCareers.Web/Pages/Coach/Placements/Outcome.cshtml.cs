@@ -74,6 +74,7 @@ public class OutcomeModel(InternshipChanges changes) : PageModel
         }
 
         decimal? hours = null;
+        var hoursReadable = true;
         var hoursText = HoursPerWeek?.Trim() ?? "";
         if (hoursText.Length > 0)
         {
@@ -85,6 +86,7 @@ public class OutcomeModel(InternshipChanges changes) : PageModel
             }
             else
             {
+                hoursReadable = false;
                 ModelState.AddModelError(nameof(HoursPerWeek), "Hours a week must be a number, like 16 or 22.5");
             }
         }
@@ -101,7 +103,7 @@ public class OutcomeModel(InternshipChanges changes) : PageModel
             ModelState.AddModelError(nameof(NextStep), "Select the next step");
         }
 
-        if (offered is { } o && accessToWork is { } a && !ModelState.ContainsKey(nameof(HoursPerWeek)))
+        if (offered is { } o && accessToWork is { } a && hoursReadable)
         {
             foreach (var problem in new InternshipOutcome(o, hours, a).Problems())
             {
