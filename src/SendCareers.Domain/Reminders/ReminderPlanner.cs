@@ -19,9 +19,6 @@ namespace SendCareers.Domain.Reminders;
 /// </summary>
 public static class ReminderPlanner
 {
-    private const string EndSlot = "end";
-    private const string RotationEndSlot = "rotation-end";
-
     /// <summary>Every message for the schedule that is still worth sending at <paramref name="now"/>, ordered by due time.</summary>
     public static IReadOnlyList<PlannedMessage> Plan(ReminderSchedule schedule, ReminderSettings settings, DateTimeOffset now)
     {
@@ -177,12 +174,12 @@ public static class ReminderPlanner
     {
         // A rotation ending within a day of the whole placement is the last one: the final debrief covers it.
         var anchors = schedule.RotationEnds
-            .Where(end => end > schedule.StartsAt && end < schedule.EndsAt - TimeSpan.FromDays(1))
-            .Distinct()
-            .Select(end => (Slot: RotationEndSlot, At: end))
-            .Append((Slot: EndSlot, At: schedule.EndsAt));
+            .Where(r => r.EndsAt > schedule.StartsAt && r.EndsAt < schedule.EndsAt - TimeSpan.FromDays(1))
+            .DistinctBy(r => r.Number)
+            .Select(r => (Slot: DebriefSlot.AfterRotation(r.Number), At: r.EndsAt, AfterRotation: true))
+            .Append((Slot: DebriefSlot.End, At: schedule.EndsAt, AfterRotation: false));
 
-        foreach (var (slot, at) in anchors)
+        foreach (var (slot, at, afterRotation) in anchors)
         {
             var dueAt = UkTime.Shift(at, settings.DebriefDelay);
             if (dueAt < now)
@@ -197,7 +194,8 @@ public static class ReminderPlanner
 
             foreach (var recipient in schedule.Recipients)
             {
-                if (DebriefKind(recipient.Role) is not { } kind)
+                // Families are asked once, at the end: a form every twelve weeks would be too much to ask.
+                if (DebriefKind(recipient.Role) is not { } kind || (afterRotation && kind == MessageKind.DebriefFamily))
                 {
                     continue;
                 }

@@ -14,6 +14,6 @@ public sealed record ReminderSchedule(
     string? Place = null,
     int Sequence = 0)
 {
-    /// <summary>When each supported-internship rotation ends; each gets its own debrief.</summary>
-    public IReadOnlyList<DateTimeOffset> RotationEnds { get; init; } = [];
+    /// <summary>When each supported-internship rotation ends; each gets its own employer and Easy Read debrief.</summary>
+    public IReadOnlyList<RotationEnd> RotationEnds { get; init; } = [];
 }

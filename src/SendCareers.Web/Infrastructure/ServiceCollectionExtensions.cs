@@ -125,6 +125,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Encounters.EncounterWorkflow>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Encounters.EncounterMessageComposer>();
         services.AddScoped<SendCareers.Web.Placements.PlacementWorkflow>();
+        services.AddScoped<SendCareers.Web.Placements.InternshipChanges>();
         services.AddScoped<SendCareers.Web.Safeguarding.SafeguardingGate>();
         services.AddScoped<SendCareers.Web.Safeguarding.CheckExpiryReminders>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Safeguarding.CheckExpiryComposer>();

@@ -67,9 +67,9 @@ public sealed class PlacementMessageComposer(
         {
             _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, to),
             MessageKind.ChangeNotice => ChangeNotice(facts, recipient, cancelled, to),
-            _ when kind.IsDebrief() => await DebriefAsync(facts, RespondentFor(kind), chaser: false, to, cancellationToken),
+            _ when kind.IsDebrief() => await DebriefAsync(facts, RespondentFor(kind), DebriefSlot.RotationOf(slot), chaser: false, to, cancellationToken),
             MessageKind.DebriefChaser => RespondentForChaser(slot) is { } respondent
-                ? await DebriefAsync(facts, respondent, chaser: true, to, cancellationToken)
+                ? await DebriefAsync(facts, respondent, DebriefSlot.RotationOf(slot), chaser: true, to, cancellationToken)
                 : null,
             MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
             _ => null,
@@ -198,17 +198,25 @@ public sealed class PlacementMessageComposer(
         return WithInvite(body.To(to, subject), f, cancelled ? InviteMethod.Cancel : InviteMethod.Request, to);
     }
 
-    private async Task<OutgoingMail?> DebriefAsync(Facts f, DebriefRespondent respondent, bool chaser, MailAddress to, CancellationToken cancellationToken)
+    private async Task<OutgoingMail?> DebriefAsync(Facts f, DebriefRespondent respondent, int? rotationNumber, bool chaser, MailAddress to, CancellationToken cancellationToken)
     {
-        var answered = await db.Debriefs.AnyAsync(d => d.PlacementId == f.Placement.Id && d.Respondent == respondent, cancellationToken);
+        var answered = await db.Debriefs.AnyAsync(d => d.PlacementId == f.Placement.Id && d.Respondent == respondent && d.RotationNumber == rotationNumber, cancellationToken);
         if (answered)
         {
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, $"placement:{f.Placement.Id}:{(int)respondent}", DebriefLinkLifetime);
+        var token = tokens.Issue(TokenPurpose.Debrief, DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber), DebriefLinkLifetime);
         var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
         var prefix = chaser ? "Reminder: " : "";
+        if (rotationNumber is { } number)
+        {
+            // A rotation removed after this was planned: there is nothing to ask about.
+            return f.Placement.Rotations.FirstOrDefault(r => r.Number == number) is { } rotation
+                ? RotationDebrief(f, respondent, rotation, prefix, link, to)
+                : null;
+        }
+
         var body = new EmailBody();
         string subject;
         switch (respondent)
@@ -233,6 +241,30 @@ public sealed class PlacementMessageComposer(
                     .Paragraph($"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one.")
                     .Link("Tell us how it went", link);
                 break;
+        }
+
+        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+    }
+
+    private static OutgoingMail RotationDebrief(Facts f, DebriefRespondent respondent, RotationRecord rotation, string prefix, string link, MailAddress to)
+    {
+        var body = new EmailBody();
+        string subject;
+        if (respondent == DebriefRespondent.YoungPerson)
+        {
+            subject = $"{prefix}{f.FirstName}, how was {rotation.Name}?";
+            body.Heading($"{f.FirstName}, how was {rotation.Name}?")
+                .Paragraph($"You worked in {rotation.Name} at {f.Employer}.")
+                .Paragraph("That part has finished. Tell us how it went. It takes 2 minutes.")
+                .Paragraph("You can do it with someone who helps you.")
+                .Link("Tell us how it went", link);
+        }
+        else
+        {
+            subject = $"{prefix}How did {f.FirstName}'s rotation {rotation.Number} go?";
+            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
+                .Paragraph($"{f.FirstName} has finished rotation {rotation.Number} of their supported internship, in {rotation.Name}. Please tell us how it went, so the job coach can plan the next one. It takes about 3 minutes.")
+                .Link("Tell us how it went", link);
         }
 
         return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);

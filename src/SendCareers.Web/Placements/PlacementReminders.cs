@@ -84,7 +84,25 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
             new DateTimeOffset(end, TimeSpan.Zero),
             addressees.Select(a => a.Recipient).ToList(),
             placement.Opening?.Postcode,
-            sequence);
+            sequence)
+        {
+            RotationEnds = RotationEnds(placement),
+        };
+    }
+
+    /// <summary>Each rotation ends on its last day at the time the internship's days end.</summary>
+    public static IReadOnlyList<RotationEnd> RotationEnds(Placement placement)
+    {
+        if (placement.EndsAtUtc is not { } end)
+        {
+            return [];
+        }
+
+        var endOfDay = TimeOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(end, TimeSpan.Zero)).DateTime);
+        return placement.Rotations
+            .OrderBy(r => r.Number)
+            .Select(r => new RotationEnd(r.Number, UkTime.FromUk(r.EndsOn, endOfDay)))
+            .ToList();
     }
 
     /// <summary>After confirmation: every briefing and debrief still worth sending.</summary>
@@ -121,6 +139,32 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
         var result = ReminderPlanner.Replan(old, schedule, existing, sent, Settings, now);
         await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
         await AddAsync(result.ToAdd.Concat(result.ChangeNotices), addressees, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// After a supported internship's rotations change: debriefs for new rotation ends are added, those for
+    /// moved ends move, those for removed rotations are cancelled. The placement's own dates are unchanged,
+    /// so nobody gets a change notice. Only while reminders are live: before confirmation there are none, and
+    /// after the end the final debriefs are already planned.
+    /// </summary>
+    public async Task RotationsChangedAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        if (placement.State is not (PlacementState.Confirmed or PlacementState.InProgress))
+        {
+            return;
+        }
+
+        var addressees = await AddresseesAsync(placement, cancellationToken);
+        if (ScheduleOf(placement, addressees, Sequence(placement)) is not { } schedule)
+        {
+            return;
+        }
+
+        var (existing, sent) = await StoredAsync(placement.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        var result = ReminderPlanner.Replan(schedule, schedule, existing, sent, Settings, now);
+        await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
+        await AddAsync(result.ToAdd, addressees, now, cancellationToken);
     }
 
     /// <summary>Withdrawn: cancel everything unsent and tell whoever was already briefed.</summary>

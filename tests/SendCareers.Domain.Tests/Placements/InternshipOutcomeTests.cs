@@ -24,8 +24,8 @@ public class InternshipOutcomeTests
 
     [Theory]
     [InlineData(true, null, "Enter the hours a week of the job offered")]
-    [InlineData(true, 0, "Hours a week must be more than 0 and no more than 48")]
-    [InlineData(true, 60, "Hours a week must be more than 0 and no more than 48")]
+    [InlineData(true, 0, "Hours a week must be between 1 and 48")]
+    [InlineData(true, 60, "Hours a week must be between 1 and 48")]
     [InlineData(false, 20, "Only enter hours a week if a paid job was offered")]
     public void Outcome_Inconsistent_IsRefused(bool offered, int? hours, string problem)
     {
@@ -33,4 +33,8 @@ public class InternshipOutcomeTests
 
         Assert.Equal([problem], outcome.Problems());
     }
+
+    [Fact]
+    public void Outcome_HalfAnHourAWeek_IsRefused() =>
+        Assert.Equal(["Hours a week must be between 1 and 48"], new InternshipOutcome(true, 0.5m, AccessToWorkStatus.NotNeeded).Problems());
 }

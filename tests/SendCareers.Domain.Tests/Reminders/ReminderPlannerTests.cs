@@ -233,17 +233,44 @@ public class ReminderPlannerTests
             Recipients = [Supervisor, YoungPerson],
             RotationEnds =
             [
-                UkTime.FromUk(new DateOnly(2026, 11, 20), new TimeOnly(15, 0)),
-                UkTime.FromUk(new DateOnly(2027, 3, 19), new TimeOnly(15, 0)),
-                UkTime.FromUk(new DateOnly(2027, 6, 25), new TimeOnly(15, 0)),
+                new(1, UkTime.FromUk(new DateOnly(2026, 11, 20), new TimeOnly(15, 0))),
+                new(2, UkTime.FromUk(new DateOnly(2027, 3, 19), new TimeOnly(15, 0))),
+                new(3, UkTime.FromUk(new DateOnly(2027, 6, 25), new TimeOnly(15, 0))),
             ],
         };
 
         var plan = ReminderPlanner.Plan(internship, ReminderSettings.Default, new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero));
 
         var debriefSlots = plan.Where(m => m.Kind.IsDebrief() && m.Audience == YoungPerson).Select(m => m.DedupeKey.Split(':')[3] + "@" + m.DedupeKey.Split(':')[4]);
-        Assert.Equal(["rotation-end@20261120T150000Z", "rotation-end@20270319T150000Z", "end@20270625T140000Z"], debriefSlots);
+        Assert.Equal(["rotation-1-end@20261120T150000Z", "rotation-2-end@20270319T150000Z", "end@20270625T140000Z"], debriefSlots);
+        Assert.Equal(2, plan.Count(m => m.Kind == MessageKind.DebriefChaser && DebriefSlot.RotationOf(m.DedupeKey.Split(':')[3]) == 1));
     }
+
+    [Fact]
+    public void Plan_RotationEnd_AsksEmployerAndYoungPersonButNotFamily()
+    {
+        var internship = December with
+        {
+            StartsAt = UkTime.FromUk(new DateOnly(2026, 9, 7), new TimeOnly(9, 0)),
+            EndsAt = UkTime.FromUk(new DateOnly(2027, 6, 25), new TimeOnly(15, 0)),
+            RotationEnds = [new(1, UkTime.FromUk(new DateOnly(2026, 11, 20), new TimeOnly(15, 0)))],
+        };
+
+        var plan = ReminderPlanner.Plan(internship, ReminderSettings.Default, new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var afterRotation = plan.Where(m => m.Kind.IsDebrief() && DebriefSlot.RotationOf(m.DedupeKey.Split(':')[3]) == 1).Select(m => m.Kind).Distinct().Order();
+        Assert.Equal([MessageKind.DebriefEmployer, MessageKind.DebriefYoungPerson], afterRotation);
+    }
+
+    [Theory]
+    [InlineData("end", null)]
+    [InlineData("rotation-2-end", 2)]
+    [InlineData("young-person-rotation-12-end", 12)]
+    [InlineData("employer-end", null)]
+    [InlineData("rotation-x-end", null)]
+    [InlineData("rotation--end", null)]
+    public void DebriefSlot_RotationOf_ReadsTheNumberBack(string slot, int? expected) =>
+        Assert.Equal(expected, DebriefSlot.RotationOf(slot));
 
     [Fact]
     public void Plan_OnePersonAsContactAndSupervisor_GetsOneEmployerDebrief()

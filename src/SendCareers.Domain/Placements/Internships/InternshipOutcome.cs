@@ -9,6 +9,9 @@ public sealed record InternshipOutcome(bool PaidJobOffered, decimal? HoursPerWee
     /// <summary>The hours at which a job counts as paid employment in the NDTi and Gatsby definitions.</summary>
     public const decimal PaidEmploymentHours = 16m;
 
+    /// <summary>Less than an hour a week is not a job offer anyone would record as an outcome.</summary>
+    public const decimal MinimumHours = 1m;
+
     /// <summary>The Working Time Regulations' weekly average limit; more than this is almost certainly a typing error.</summary>
     public const decimal MaximumHours = 48m;
 
@@ -21,9 +24,9 @@ public sealed record InternshipOutcome(bool PaidJobOffered, decimal? HoursPerWee
         {
             problems.Add("Enter the hours a week of the job offered");
         }
-        else if (PaidJobOffered && HoursPerWeek is <= 0m or > MaximumHours)
+        else if (PaidJobOffered && HoursPerWeek is < MinimumHours or > MaximumHours)
         {
-            problems.Add($"Hours a week must be more than 0 and no more than {MaximumHours:0}");
+            problems.Add($"Hours a week must be between {MinimumHours:0} and {MaximumHours:0}");
         }
         else if (!PaidJobOffered && HoursPerWeek is not null)
         {

@@ -63,31 +63,40 @@ public static class RotationPlanRules
         var label = Label(number, rotation);
         if (string.IsNullOrWhiteSpace(rotation.Name))
         {
-            problems.Add(new RotationProblem(number, ProblemSeverity.Error, $"Enter a name for rotation {number}, such as the department"));
+            problems.Add(new RotationProblem(number, ProblemSeverity.Error, $"Enter a name for rotation {number}, such as the department") { Field = RotationField.Name });
         }
 
         if (rotation.Ends < rotation.Starts)
         {
-            problems.Add(new RotationProblem(number, ProblemSeverity.Error, $"{label} ends before it starts."));
+            problems.Add(new RotationProblem(number, ProblemSeverity.Error, $"{label} ends before it starts.") { Field = RotationField.Ends });
             return;
         }
 
         if (rotation.Starts < internshipStarts || rotation.Ends > internshipEnds)
         {
             problems.Add(new RotationProblem(number, ProblemSeverity.Error,
-                $"{label} must be within the internship, from {UkTime.FormatDate(internshipStarts)} to {UkTime.FormatDate(internshipEnds)}."));
+                $"{label} must be within the internship, from {UkTime.FormatDate(internshipStarts)} to {UkTime.FormatDate(internshipEnds)}.")
+            {
+                Field = rotation.Starts < internshipStarts ? RotationField.Starts : RotationField.Ends,
+            });
         }
 
         var weeks = rotation.Days / 7;
         if (weeks < MinimumWeeks)
         {
             problems.Add(new RotationProblem(number, ProblemSeverity.Error,
-                $"{label} is {Length(rotation.Days)} long. A rotation needs at least {MinimumWeeks} weeks for the intern to learn the tasks."));
+                $"{label} is {Length(rotation.Days)} long. A rotation needs at least {MinimumWeeks} weeks for the intern to learn the tasks.")
+            {
+                Field = RotationField.Ends,
+            });
         }
         else if (weeks < TypicalMinimumWeeks || rotation.Days > TypicalMaximumWeeks * 7)
         {
             problems.Add(new RotationProblem(number, ProblemSeverity.Advice,
-                $"{label} is {Length(rotation.Days)} long. Rotations usually last {TypicalMinimumWeeks} to {TypicalMaximumWeeks} weeks."));
+                $"{label} is {Length(rotation.Days)} long. Rotations usually last {TypicalMinimumWeeks} to {TypicalMaximumWeeks} weeks.")
+            {
+                Field = RotationField.Ends,
+            });
         }
     }
 
@@ -110,7 +119,10 @@ public static class RotationPlanRules
                     problems.Add(new RotationProblem(later.Number, ProblemSeverity.Error,
                         $"{Label(later.Number, later.Rotation)} starts on {UkTime.FormatDate(later.Rotation.Starts)}, " +
                         $"before {Label(earlier.Number, earlier.Rotation, startOfSentence: false)} ends on {UkTime.FormatDate(earlier.Rotation.Ends)}. " +
-                        "Rotations must not overlap."));
+                        "Rotations must not overlap.")
+                    {
+                        Field = RotationField.Starts,
+                    });
                 }
             }
         }

@@ -167,6 +167,12 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         (_, var to) => char.ToUpperInvariant(to.Describe()[0]) + to.Describe()[1..],
     };
 
+    /// <summary>"After rotation 2: Stores and deliveries", or "At the end" for the whole internship.</summary>
+    public string DebriefGroupHeading(int? rotationNumber) =>
+        rotationNumber is not { } n ? "At the end of the internship"
+        : Placement.Rotations.FirstOrDefault(r => r.Number == n) is { } rotation ? $"After rotation {n}: {rotation.Name}"
+        : $"After rotation {n}";
+
     public static string RespondentName(DebriefRespondent respondent) => respondent switch
     {
         DebriefRespondent.Employer => "Employer",

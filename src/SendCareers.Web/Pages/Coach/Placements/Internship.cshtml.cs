@@ -37,6 +37,22 @@ public class InternshipModel(AppDbContext db, PlacementScope scope, TimeProvider
     [BindProperty]
     public string? Notes { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? DoneMessage => Done switch
+    {
+        "rotations" => "The rotations have been saved. Debrief forms will go to the employer and the young person when each rotation ends.",
+        "removed" => "The rotation has been removed. Its debrief forms will not be sent.",
+        "handover" => "The handover has been recorded.",
+        "week" => "The week has been recorded.",
+        _ => null,
+    };
+
+    public bool CanPlanRotations => InternshipChanges.CanPlanRotations(Placement);
+
+    public bool CanRecordProgress => InternshipChanges.CanRecordProgress(Placement);
+
     public Placement Placement { get; private set; } = new();
 
     public RotationPlanReview? Review { get; private set; }
