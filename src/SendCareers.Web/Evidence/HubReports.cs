@@ -18,7 +18,8 @@ public sealed class HubReports(AppDbContext db, EvidenceQueries evidence, TimePr
     {
         var today = UkTimeZone.Today(time);
         var year = SchoolYear.AcademicYearStarting(today);
-        var people = db.YoungPeople.Where(p => p.ErasedAtUtc == null && (schoolId == null || p.SchoolId == schoolId));
+        // Erased records still count: erasure keeps the school, school year and activity these figures need.
+        var people = db.YoungPeople.Where(p => schoolId == null || p.SchoolId == schoolId);
         var assessed = await evidence.AssessAsync(people, cancellationToken);
         var coverage = assessed.GroupBy(p => p.School).OrderBy(g => g.Key)
             .Select(g => Coverage.Of(g.Key, g.Select(p => (p.DateOfBirth, p.Assessment)), today)).ToList();

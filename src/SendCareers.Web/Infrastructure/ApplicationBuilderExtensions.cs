@@ -1,5 +1,6 @@
 using Hangfire;
 using SendCareers.Web.Reminders;
+using SendCareers.Web.Retention;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web;
@@ -32,6 +33,7 @@ public static class ApplicationBuilderExtensions
         });
 
         app.UseScheduledMessages();
+        app.UseRetention();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

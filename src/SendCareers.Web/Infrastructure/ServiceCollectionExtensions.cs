@@ -10,6 +10,7 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
+using SendCareers.Web.Retention;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web;
@@ -146,6 +147,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<HubInfo>();
         services.AddGuidance(configuration);
         services.AddScheduledMessages(configuration);
+        services.AddRetention(configuration);
         services.AddHttpContextAccessor();
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SendCareers.Domain.Placements;
-using SendCareers.Domain.Vocabulary;
+using SendCareers.Domain.Ndti;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Security;
@@ -13,7 +12,7 @@ namespace SendCareers.Web.YoungPeople;
 /// them, gathered in one place; and erasure that removes what identifies them while keeping what the
 /// hub's anonymous counts need (their school, EHCP, Career SEND group and school-year cohort).
 /// </summary>
-public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvider time)
+public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvider time)
 {
     /// <summary>Everything held about the young person, ready to serialise as JSON; null if unknown or erased.</summary>
     public async Task<SubjectAccessExport?> ExportAsync(int id, CancellationToken cancellationToken)
@@ -32,22 +31,29 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
             .OrderBy(p => p.Id)
             .ToListAsync(cancellationToken);
         var placementIds = placements.Select(p => p.Id).ToList();
-        var debriefs = await db.Debriefs.AsNoTracking().Where(d => d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)).ToListAsync(cancellationToken);
+        var debriefs = await DebriefsAbout(id, placementIds).AsNoTracking().OrderBy(d => d.SubmittedAtUtc).ToListAsync(cancellationToken);
         var attended = await (from a in db.EncounterAttendees.AsNoTracking()
                               join e in db.Encounters.AsNoTracking() on a.EncounterId equals e.Id
                               where a.YoungPersonId == id
+                              orderby e.StartsAtUtc
                               select new { e.Id, e.Title, Employer = e.Employer!.OrganisationName, e.StartsAtUtc, a.Attendance })
             .ToListAsync(cancellationToken);
         var encounters = attended
-            .Select(a => new SubjectAccessExport.EncounterRecord(a.Id, a.Title, a.Employer, a.StartsAtUtc, a.Attendance?.ToString()))
+            .Select(a => new SubjectAccessExport.EncounterRecord(
+                a.Id, a.Title, a.Employer, a.StartsAtUtc, a.Attendance?.ToString(),
+                debriefs.Where(d => d.EncounterId == a.Id).Select(DescribeDebrief).ToList()))
             .ToList();
-        var subject = id.ToString(CultureInfo.InvariantCulture);
-        var placementSubjects = placementIds.Select(p => (long)p).ToList();
-        var messages = await db.ScheduledMessages.AsNoTracking()
-            .Where(m => m.SubjectType == Placements.PlacementReminders.SubjectType && placementSubjects.Contains(m.SubjectId))
+        var reviews = await db.PreparingForAdulthoodReviews.AsNoTracking().Where(r => r.YoungPersonId == id).OrderBy(r => r.HeldOn)
+            .Select(r => new SubjectAccessExport.ReviewRecord(r.HeldOn, r.EmploymentFocused, r.Notes))
+            .ToListAsync(cancellationToken);
+        var destinations = (await db.Destinations.AsNoTracking().Where(d => d.YoungPersonId == id).OrderBy(d => d.CheckpointOn).ToListAsync(cancellationToken))
+            .Select(d => new SubjectAccessExport.DestinationRecord(d.LeftOn, d.CheckpointOn, d.Kind.Describe(), d.PaidHoursPerWeek, d.Notes, d.FamilyFeedback))
+            .ToList();
+        var messages = await MessagesAbout(id, placementIds).AsNoTracking()
             .OrderBy(m => m.DueAtUtc)
             .Select(m => new SubjectAccessExport.MessageRecord(m.Kind, m.RecipientEmail, m.DueAtUtc, m.State.ToString(), m.SentAtUtc))
             .ToListAsync(cancellationToken);
+        var subject = id.ToString(CultureInfo.InvariantCulture);
         var auditEntries = await db.AuditEvents.AsNoTracking()
             .Where(a => a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject)
             .OrderBy(a => a.Id)
@@ -76,148 +82,37 @@ public sealed class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvi
                 p.EndReason,
                 p.OutcomePaidJobOffered,
                 p.OutcomeHoursPerWeek,
+                p.NextStep?.ToString(),
+                p.HandoverNotes,
                 p.Transitions.OrderBy(t => t.AtUtc).Select(t => $"{t.AtUtc:yyyy-MM-dd HH:mm}Z {t.From} → {t.To}: {t.Reason}").ToList(),
                 p.Rotations.OrderBy(r => r.Number).Select(r => $"{r.Number}. {r.Name}, {r.StartsOn:yyyy-MM-dd} to {r.EndsOn:yyyy-MM-dd}").ToList(),
                 p.SupportLog.OrderBy(s => s.WeekStarting).Select(s => $"Week of {s.WeekStarting:yyyy-MM-dd}: {s.DirectSupportHours} hours. {s.NaturalSupports} {s.Notes}".Trim()).ToList(),
-                debriefs.Where(d => d.PlacementId == p.Id).Select(d => $"{d.Respondent} on {d.SubmittedAtUtc:yyyy-MM-dd}: rating {d.Rating?.ToString(CultureInfo.InvariantCulture) ?? "none"}. {d.WentWell} {d.CouldBeBetter}".Trim()).ToList())).ToList(),
+                debriefs.Where(d => d.PlacementId == p.Id).Select(DescribeDebrief).ToList())).ToList(),
             encounters,
+            reviews,
+            destinations,
             messages,
             auditEntries);
     }
 
-    /// <summary>Erases the young person; false if they are unknown or already erased.</summary>
-    public async Task<bool> EraseAsync(int id, CancellationToken cancellationToken)
+    private static string DescribeDebrief(Debrief d) =>
+        $"{d.Respondent} on {d.SubmittedAtUtc:yyyy-MM-dd}: rating {d.Rating?.ToString(CultureInfo.InvariantCulture) ?? "none"}. {d.WentWell} {d.CouldBeBetter}".Trim();
+
+    /// <summary>Answers about their placements (any respondent, employers included) and their own Easy Read answers about encounters.</summary>
+    private IQueryable<Debrief> DebriefsAbout(int id, IReadOnlyCollection<int> placementIds) =>
+        db.Debriefs.Where(d => (d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)) || d.YoungPersonId == id);
+
+    /// <summary>
+    /// E-mails about their placements, and the encounter e-mails addressed to them or their family:
+    /// encounter e-mails are about a group, so only the rows for this young person's addresses count.
+    /// </summary>
+    private IQueryable<ScheduledMessage> MessagesAbout(int id, IReadOnlyCollection<int> placementIds)
     {
-        var person = await db.YoungPeople.Include(p => p.Changes).SingleOrDefaultAsync(p => p.Id == id && p.ErasedAtUtc == null, cancellationToken);
-        if (person is null)
-        {
-            return false;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-
-        // Keep the school-year cohort (for year-group counts) without the real birthday: 1 September
-        // of the academic year they were born in gives the same school year.
-        var dob = person.DateOfBirth;
-        person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year : dob.Year - 1, 9, 1);
-        person.PreferredName = "Erased record";
-        person.HomePostcode = null;
-        person.HomeOutwardCode = null;
-        person.HomeLocationKnown = false;
-        person.Interests = [];
-        person.TaskInterests = null;
-        person.Strengths = null;
-        person.WantsToTry = [];
-        person.AvoidSectors = [];
-        person.SupportNeeds = default;
-        person.AdjustmentsThatWork = null;
-        person.EnvironmentToAvoid = default;
-        person.Communication = default;
-        person.CommunicationNotes = null;
-        person.Travel = TravelIndependence.Unknown;
-        person.MaxTravelKm = null;
-        person.MaxTravelMinutes = null;
-        person.AvailableDays = default;
-        person.MaxHoursPerWeek = null;
-        person.Aspirations = null;
-        person.EhcpEmploymentOutcome = null;
-        person.ConsentToShareSummary = false;
-        person.FamilyContactName = null;
-        person.FamilyContactEmail = null;
-        person.UpdatedAtUtc = now;
-        person.ErasedAtUtc = now;
-        db.ProfileChanges.RemoveRange(person.Changes);
-
-        var placements = await db.Placements.Where(p => p.YoungPersonId == id)
-            .Include(p => p.Transitions).Include(p => p.SupportLog)
-            .ToListAsync(cancellationToken);
-        foreach (var placement in placements)
-        {
-            placement.MatchReasons = null;
-            placement.OverrideReason = null;
-            placement.TravelPlan = null;
-            placement.EndReason = null;
-            placement.SupervisorName = null;
-            placement.SupervisorEmail = null;
-            placement.SupervisorPhone = null;
-            placement.Version = Guid.NewGuid();
-            foreach (var transition in placement.Transitions)
-            {
-                transition.Reason = null;
-            }
-
-            foreach (var entry in placement.SupportLog)
-            {
-                entry.NaturalSupports = null;
-                entry.Notes = null;
-            }
-
-            if (MatchingHolds(placement.State))
-            {
-                placement.State = PlacementState.Withdrawn;
-            }
-        }
-
-        var placementIds = placements.Select(p => p.Id).ToList();
-        foreach (var debrief in await db.Debriefs.Where(d => (d.PlacementId != null && placementIds.Contains(d.PlacementId.Value)) || d.YoungPersonId == id).ToListAsync(cancellationToken))
-        {
-            debrief.WentWell = null;
-            debrief.CouldBeBetter = null;
-        }
-
-        // Nothing more is sent about them; what was sent stays counted, without the address.
         var subjects = placementIds.Select(p => (long)p).ToList();
-        // Encounter messages are about a group, so only this young person's family's rows go.
         var familySuffix = ":" + Placements.RecipientIds.Family(id).Id;
         var youngPersonSuffix = ":" + Placements.RecipientIds.YoungPerson(id).Id;
-        var messages = db.ScheduledMessages.Where(m =>
+        return db.ScheduledMessages.Where(m =>
             (m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId))
             || (m.SubjectType == Encounters.EncounterReminders.SubjectType && (m.DedupeKey.EndsWith(familySuffix) || m.DedupeKey.EndsWith(youngPersonSuffix))));
-        foreach (var message in await messages.ToListAsync(cancellationToken))
-        {
-            if (message.State is MessageState.Pending or MessageState.Failed)
-            {
-                message.State = MessageState.Cancelled;
-                message.CancelledAtUtc = now;
-            }
-
-            message.RecipientEmail = "erased@invalid";
-            message.RecipientName = null;
-        }
-
-        audit.Add("Erased the record", AuditTrail.YoungPerson, id, $"{placements.Count} placements kept as anonymous counts");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
-
-    private static bool MatchingHolds(PlacementState state) =>
-        state is PlacementState.Proposed or PlacementState.Agreed or PlacementState.Confirmed;
-}
-
-/// <summary>Everything held about one young person, as exported for a subject access request.</summary>
-public sealed record SubjectAccessExport(
-    DateTime ExportedAtUtc,
-    string School,
-    IReadOnlyDictionary<string, string?> Profile,
-    IReadOnlyList<SubjectAccessExport.ChangeRecord> ProfileChanges,
-    IReadOnlyList<SubjectAccessExport.PlacementRecord> Placements,
-    IReadOnlyList<SubjectAccessExport.EncounterRecord> Encounters,
-    IReadOnlyList<SubjectAccessExport.MessageRecord> Messages,
-    IReadOnlyList<SubjectAccessExport.AuditRecord> AuditLog)
-{
-    public sealed record ChangeRecord(DateTime AtUtc, string By, string Field, string? Before, string? After);
-
-    public sealed record PlacementRecord(
-        int Id, string Opening, string Employer, string State, DateTime ProposedAtUtc, DateTime? StartsAtUtc, DateTime? EndsAtUtc,
-        int? MatchScore, string? MatchReasons, string? OverrideReason, string? SupervisorName, string? TravelPlan, string? EndReason,
-        bool? PaidJobOffered, decimal? OutcomeHoursPerWeek, IReadOnlyList<string> History, IReadOnlyList<string> Rotations,
-        IReadOnlyList<string> SupportLog, IReadOnlyList<string> Debriefs);
-
-    public sealed record EncounterRecord(int Id, string Title, string Employer, DateTime StartsAtUtc, string? Attendance);
-
-    public sealed record MessageRecord(string Kind, string Recipient, DateTime DueAtUtc, string State, DateTime? SentAtUtc);
-
-    public sealed record AuditRecord(DateTime AtUtc, string? UserId, string Action, string? Detail);
 }

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Vocabulary;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Security;
+
+namespace SendCareers.Web.YoungPeople;
+
+public sealed partial class PersonalRecords
+{
+    public const string ErasedOnRequest = "Erased the record";
+
+    public const string ErasedByRetentionRule = "Erased by the retention rule";
+
+    /// <summary>Erases the young person on a hub administrator's request; false if they are unknown or already erased.</summary>
+    public Task<bool> EraseAsync(int id, CancellationToken cancellationToken) => EraseAsync(id, ErasedOnRequest, cancellationToken);
+
+    /// <summary>Erases the young person, writing <paramref name="auditAction"/> in the audit log; false if they are unknown or already erased.</summary>
+    public async Task<bool> EraseAsync(int id, string auditAction, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var person = await db.YoungPeople.Include(p => p.Changes).SingleOrDefaultAsync(p => p.Id == id && p.ErasedAtUtc == null, cancellationToken);
+        if (person is null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        EraseProfile(person, now);
+        db.ProfileChanges.RemoveRange(person.Changes);
+
+        var placements = await db.Placements.Where(p => p.YoungPersonId == id)
+            .Include(p => p.Transitions).Include(p => p.SupportLog)
+            .ToListAsync(cancellationToken);
+        foreach (var placement in placements)
+        {
+            ErasePlacement(placement);
+        }
+
+        var placementIds = placements.Select(p => p.Id).ToList();
+        foreach (var debrief in await DebriefsAbout(id, placementIds).ToListAsync(cancellationToken))
+        {
+            debrief.WentWell = null;
+            debrief.CouldBeBetter = null;
+        }
+
+        // Dates, kinds and hours stay for the NDTi and destination counts; the words go.
+        foreach (var review in await db.PreparingForAdulthoodReviews.Where(r => r.YoungPersonId == id).ToListAsync(cancellationToken))
+        {
+            review.Notes = null;
+        }
+
+        foreach (var destination in await db.Destinations.Where(d => d.YoungPersonId == id).ToListAsync(cancellationToken))
+        {
+            destination.Notes = null;
+            destination.FamilyFeedback = null;
+        }
+
+        // Nothing more is sent about them; what was sent stays counted, without the address.
+        foreach (var message in await MessagesAbout(id, placementIds).ToListAsync(cancellationToken))
+        {
+            if (message.State is MessageState.Pending or MessageState.Failed)
+            {
+                message.State = MessageState.Cancelled;
+                message.CancelledAtUtc = now;
+            }
+
+            message.RecipientEmail = "erased@invalid";
+            message.RecipientName = null;
+        }
+
+        audit.Add(auditAction, AuditTrail.YoungPerson, id, $"{placements.Count} placements kept as anonymous counts");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static void EraseProfile(YoungPerson person, DateTime now)
+    {
+        // Keep the school-year cohort (for year-group counts) without the real birthday: 1 September
+        // of the academic year they were born in gives the same school year.
+        var dob = person.DateOfBirth;
+        person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year : dob.Year - 1, 9, 1);
+        person.PreferredName = "Erased record";
+        person.HomePostcode = null;
+        person.HomeOutwardCode = null;
+        person.HomeLocationKnown = false;
+        person.Interests = [];
+        person.TaskInterests = null;
+        person.Strengths = null;
+        person.WantsToTry = [];
+        person.AvoidSectors = [];
+        person.SupportNeeds = default;
+        person.AdjustmentsThatWork = null;
+        person.EnvironmentToAvoid = default;
+        person.Communication = default;
+        person.CommunicationNotes = null;
+        person.Travel = TravelIndependence.Unknown;
+        person.MaxTravelKm = null;
+        person.MaxTravelMinutes = null;
+        person.AvailableDays = default;
+        person.MaxHoursPerWeek = null;
+        person.Aspirations = null;
+        person.EhcpEmploymentOutcome = null;
+        person.ConsentToShareSummary = false;
+        person.FamilyContactName = null;
+        person.FamilyContactEmail = null;
+        person.UpdatedAtUtc = now;
+        person.ErasedAtUtc = now;
+    }
+
+    private static void ErasePlacement(Placement placement)
+    {
+        placement.MatchReasons = null;
+        placement.OverrideReason = null;
+        placement.TravelPlan = null;
+        placement.EndReason = null;
+        placement.SupervisorName = null;
+        placement.SupervisorEmail = null;
+        placement.SupervisorPhone = null;
+        placement.HandoverNotes = null;
+        placement.Version = Guid.NewGuid();
+        foreach (var transition in placement.Transitions)
+        {
+            transition.Reason = null;
+        }
+
+        foreach (var entry in placement.SupportLog)
+        {
+            entry.NaturalSupports = null;
+            entry.Notes = null;
+        }
+
+        if (placement.State is PlacementState.Proposed or PlacementState.Agreed or PlacementState.Confirmed)
+        {
+            placement.State = PlacementState.Withdrawn;
+        }
+    }
+}
