@@ -16,7 +16,7 @@ namespace SendCareers.Web.Encounters;
 /// person. Returns null, cancelling the row, when the message is no longer wanted: the encounter was
 /// cancelled, the debrief was answered, or the young person was not there.
 /// </summary>
-public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar) : IMessageComposer
+public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar, ReminderSettings settings, TimeProvider time) : IMessageComposer
 {
     public bool CanCompose(string kind) => RecipientIds.KindOf(kind) is { } k && k != MessageKind.CheckExpiry;
 
@@ -46,15 +46,17 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
         var facts = new EncounterFacts(encounter, coach?.DisplayName, coach?.Email);
         var to = new MailAddress(message.RecipientEmail, message.RecipientName);
         var person = PersonOf(encounter, recipient);
+        var slot = RecipientIds.SlotOf(message.DedupeKey);
 
         var mail = kind switch
         {
-            _ when kind.IsBriefing() => Briefing(facts, kind, person, to),
+            _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, person, to),
             MessageKind.ChangeNotice => ChangeNotice(facts, person, cancelled, to),
             _ when kind.IsDebrief() => await DebriefAsync(facts, PlacementMessageComposer.RespondentFor(kind), person, chaser: false, to, cancellationToken),
             MessageKind.DebriefChaser => PlacementMessageComposer.RespondentForChaser(RecipientIds.SlotOf(message.DedupeKey)) is { } respondent
                 ? await DebriefAsync(facts, respondent, person, chaser: true, to, cancellationToken)
                 : null,
+            MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
             _ => null,
         };
 
@@ -81,8 +83,9 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
             : null;
     }
 
-    private OutgoingMail? Briefing(EncounterFacts f, MessageKind kind, EncounterAttendee? person, MailAddress to)
+    private OutgoingMail? Briefing(EncounterFacts f, MessageKind kind, Recipient recipient, string slot, EncounterAttendee? person, MailAddress to)
     {
+        var isLast = slot == DedupeKey.OffsetSlot(settings.BriefingOffsets.Min());
         var when = UkTime.Format(f.Start);
         var body = new EmailBody();
         string subject;
@@ -141,7 +144,40 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                 break;
         }
 
+        // The day before, the family and the host can say whether they can make it. The link names nobody.
+        if (isLast && recipient.Role is RecipientRole.Family or RecipientRole.Supervisor or RecipientRole.EmployerContact)
+        {
+            var family = recipient.Role == RecipientRole.Family;
+            var lifetime = (f.Start + TimeSpan.FromHours(12)) - time.GetUtcNow();
+            var token = tokens.Issue(TokenPurpose.Attendance, $"encounter:{f.Encounter.Id}:{recipient.Id}", lifetime > TimeSpan.FromHours(1) ? lifetime : TimeSpan.FromHours(1));
+            var link = links.Absolute($"/attendance/{Uri.EscapeDataString(token)}");
+            body.Paragraph(family ? "Please tell us:" : "Please let us know:")
+                .Link(family ? "I'll be there" : "We're ready", link + "?answer=yes")
+                .Link(family ? "I can't make it" : "We can't host it", link + "?answer=no");
+        }
+
         return calendar.Attach(body.To(to, subject), f.Invite(), InviteMethod.Request, to, "encounter.ics");
+    }
+
+    private OutgoingMail CantMakeIt(EncounterFacts f, string slot, MailAddress to)
+    {
+        var reporter = RecipientIds.Parse(slot.StartsWith("from-", StringComparison.Ordinal) ? slot[5..] : "");
+        var person = reporter is null ? null : PersonOf(f.Encounter, reporter);
+        var name = person is null ? null : PlacementMessageComposer.FirstName(person.YoungPerson!.PreferredName);
+        var said = reporter?.Role switch
+        {
+            RecipientRole.Family when name is not null => $"{name}'s family said {name} cannot come to",
+            RecipientRole.Supervisor => $"{f.Host} at {f.Employer} said they cannot host",
+            RecipientRole.EmployerContact => $"{f.Employer} said they cannot host",
+            _ => "Someone said they cannot make it to",
+        };
+        return new EmailBody()
+            .Paragraph($"{said} {f.Title} ({f.Kind}), which starts {UkTime.Format(f.Start)}.")
+            .Paragraph(reporter?.Role == RecipientRole.Family
+                ? "Please get in touch with the family today, and let the host know if the group is smaller."
+                : "Please get in touch with them today to agree what to do, and tell the families if it is cancelled.")
+            .Link("See the encounter", links.Absolute($"/coach/encounters/{f.Encounter.Id}"))
+            .To(to, name is not null ? $"Can't make it: {name}, {f.Title}" : $"Can't make it: {f.Title} at {f.Employer}");
     }
 
     private OutgoingMail? ChangeNotice(EncounterFacts f, EncounterAttendee? person, bool cancelled, MailAddress to)

@@ -108,6 +108,19 @@ public sealed class EncounterReminders(AppDbContext db, TimeProvider time, Remin
         await rows.AddAsync(SubjectType, result.ChangeNotices, addressees, now, cancellationToken);
     }
 
+    /// <summary>
+    /// Someone said they cannot come: the job coach hears at once. When the host or employer cannot host,
+    /// the employer's other contact hears too; a family's reply goes to the coach only.
+    /// </summary>
+    public async Task CantMakeItAsync(Encounter encounter, Recipient reportedBy, CancellationToken cancellationToken)
+    {
+        var addressees = await AddresseesAsync(encounter, cancellationToken);
+        var now = time.GetUtcNow();
+        var alerts = ReminderPlanner.CantMakeIt(ScheduleOf(encounter, addressees), reportedBy, now)
+            .Where(m => reportedBy.Role != RecipientRole.Family || m.Audience.Role == RecipientRole.JobCoach);
+        await rows.AddAsync(SubjectType, alerts, addressees, now, cancellationToken);
+    }
+
     public void DispatchIfWanted() => rows.DispatchIfWanted();
 
     private static IEnumerable<PlannedMessage> Wanted(IEnumerable<PlannedMessage> planned) =>

@@ -161,4 +161,96 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         _app.Clock!.Advance(TimeSpan.FromDays(10));
         Assert.Equal(0, await DispatchAsync(_app));
     }
+
+    [Fact]
+    public async Task DayBefore_FamilyAndHostCanReply_CantMakeItAlertsTheCoachAtOnce_AndThePageShowsTheReplies()
+    {
+        var group = await GroupAsync(_app);
+        var (going, notGoing) = (group[0], group[1]);
+        var employerId = await EmployerIdAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id))));
+
+        // The week-before briefings carry no reply links; the day-before ones do, for families and the host.
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2026, 11, 26, 10, 1, 0, TimeSpan.Zero));
+        await DispatchAsync(_app);
+        var week = await _smtp.WaitForAsync(_ => true, count: 5);
+        Assert.All(week, m => Assert.Empty(Links(m, "/attendance/")));
+        _smtp.Clear();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 10, 1, 0, TimeSpan.Zero));
+        Assert.Equal(5, await DispatchAsync(_app));
+        var dayBefore = await _smtp.WaitForAsync(_ => true, count: 5);
+        Assert.Empty(Links(dayBefore.Single(m => To(m) == "coach@sendcareers.test"), "/attendance/"));
+        var notGoingLinks = Links(dayBefore.Single(m => To(m) == notGoing.FamilyEmail), "/attendance/");
+        Assert.Equal(2, notGoingLinks.Count);
+        Assert.All(notGoingLinks, l => Assert.DoesNotContain(notGoing.Name.Split(' ')[0], l, StringComparison.OrdinalIgnoreCase));
+        var goingYes = Links(dayBefore.Single(m => To(m) == going.FamilyEmail), "/attendance/").Single(l => l.EndsWith("answer=yes", StringComparison.Ordinal));
+        var hostYes = Links(dayBefore.Single(m => To(m) == HostEmail), "/attendance/").Single(l => l.EndsWith("answer=yes", StringComparison.Ordinal));
+
+        // Opening a link changes nothing; the button sends the answer.
+        _smtp.Clear();
+        using var family = _app.CreateFormClient();
+        var cantMakeIt = notGoingLinks.Single(l => l.EndsWith("answer=no", StringComparison.Ordinal));
+        var opened = await family.GetAsync(cantMakeIt);
+        Assert.Equal(HttpStatusCode.OK, opened.Status);
+        Assert.Contains($"{notGoing.Name.Split(' ')[0]} is going to", opened.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await DispatchAsync(_app));
+        Assert.Equal(HttpStatusCode.Redirect, (await family.SubmitAsync(cantMakeIt, new Dictionary<string, object?> { ["Answer"] = "no" })).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await family.SubmitAsync(goingYes, new Dictionary<string, object?> { ["Answer"] = "yes" })).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await family.SubmitAsync(hostYes, new Dictionary<string, object?> { ["Answer"] = "yes" })).Status);
+
+        // Only the coach is alerted about a family's reply, once, with the young person's first name.
+        Assert.Equal(1, await DispatchAsync(_app));
+        var alert = Assert.Single(await _smtp.WaitForAsync(_ => true));
+        Assert.Equal("coach@sendcareers.test", To(alert));
+        Assert.Equal($"Can't make it: {notGoing.Name.Split(' ')[0]}, Behind the scenes in the kitchen", alert.Subject);
+        Assert.Equal(HttpStatusCode.Redirect, (await family.SubmitAsync(cantMakeIt, new Dictionary<string, object?> { ["Answer"] = "no" })).Status);
+        Assert.Equal(0, await DispatchAsync(_app));
+
+        await coach.SignInAsync("coach@sendcareers.test");
+        var page = await coach.GetAsync($"/coach/encounters/{id}");
+        var rows = page.Document.QuerySelectorAll("[data-testid=register] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains(notGoing.Name, StringComparison.Ordinal) && r.Contains("Can't come", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(going.Name, StringComparison.Ordinal) && r.Contains("Coming", StringComparison.Ordinal));
+        Assert.StartsWith("Ready", page.Document.QuerySelector("[data-testid=host-reply]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(_app.Errors.Entries);
+    }
+
+    [Fact]
+    public async Task HostCantHost_AlertsCoachAndEmployerContact_AndACancelledEncountersLinkSaysSo()
+    {
+        var group = await GroupAsync(_app, 1);
+        var employerId = await EmployerIdAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 11, 26), group.Select(p => p.Id))));
+
+        // Three days ahead: the week-before briefing is caught up at once, then the day before comes.
+        await DispatchAsync(_app);
+        await _smtp.WaitForAsync(_ => true, count: 4);
+        _smtp.Clear();
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2026, 11, 25, 10, 1, 0, TimeSpan.Zero));
+        Assert.Equal(4, await DispatchAsync(_app));
+        var briefings = await _smtp.WaitForAsync(_ => true, count: 4);
+        var hostNo = Links(briefings.Single(m => To(m) == HostEmail), "/attendance/").Single(l => l.EndsWith("answer=no", StringComparison.Ordinal));
+        var familyYes = Links(briefings.Single(m => To(m) == group[0].FamilyEmail), "/attendance/").Single(l => l.EndsWith("answer=yes", StringComparison.Ordinal));
+        _smtp.Clear();
+
+        using var host = _app.CreateFormClient();
+        var form = await host.GetAsync(hostNo);
+        Assert.Contains("1 young person come to Behind the scenes in the kitchen", form.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await host.SubmitAsync(hostNo, new Dictionary<string, object?> { ["Answer"] = "no" })).Status);
+        Assert.Equal(2, await DispatchAsync(_app));
+        var alerts = await _smtp.WaitForAsync(_ => true, count: 2);
+        Assert.Equal(new[] { "coach@sendcareers.test", "employer@sendcareers.test" }.Order(), alerts.Select(To).Order());
+        Assert.All(alerts, m => Assert.Contains("said they cannot host", m.TextBody, StringComparison.Ordinal));
+
+        await coach.SignInAsync("coach@sendcareers.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await coach.SubmitAsync($"/coach/encounters/{id}", new Dictionary<string, object?>(), action: $"/coach/encounters/{id}?handler=Cancel")).Status);
+        var gone = await host.GetAsync(familyYes);
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+        Assert.Contains("This is not going ahead", gone.Text, StringComparison.Ordinal);
+        Assert.Empty(_app.Errors.Entries);
+    }
 }

@@ -132,6 +132,41 @@ public sealed class EncountersBrowserTests(BrowserFixture browser) : IAsyncLifet
         await page.AssertNoAxeViolationsAsync();
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(1280)]
+    public async Task FamilyRepliesToTheDayBeforeReminder_WithNoAxeViolations(int width)
+    {
+        var (encounterId, personId) = await _app.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var encounter = db.Encounters.Where(e => e.State == EncounterState.Scheduled && e.StartsAtUtc > now).OrderBy(e => e.Id)
+                .Select(e => new { e.Id, Person = e.Attendees.Select(a => a.YoungPersonId).First() }).First();
+            await Task.CompletedTask;
+            return (encounter.Id, encounter.Person);
+        });
+        var token = await _app.WithDbAsync(async db =>
+        {
+            var issued = new TokenService(db, TimeProvider.System).Issue(TokenPurpose.Attendance, $"encounter:{encounterId}:family-{personId}", TimeSpan.FromDays(30));
+            await db.SaveChangesAsync();
+            return issued;
+        });
+        var page = await browser.NewPageAsync(_baseUrl, width);
+        await page.GotoAsync($"/attendance/{token}?answer=no");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Can you make it?");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "I'll be there" })).ToHaveCountAsync(0);
+        await page.AssertNoAxeViolationsAsync();
+        await ShotAsync(page, "reply-family", width);
+
+        await page.Keyboard.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "I can't make it" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Thank you");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("We have told the school or college");
+        await page.AssertNoAxeViolationsAsync();
+        await ShotAsync(page, "reply-family-done", width);
+    }
+
     private static Task<byte[]> ShotAsync(IPage page, string name, int width) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, $"{name}-{width}.png"), FullPage = true });
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
+using SendCareers.Web.Placements;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
@@ -29,6 +30,17 @@ public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkfl
     public IReadOnlyList<Data.Entities.Debrief> Debriefs { get; private set; } = [];
 
     public IReadOnlyList<ScheduledMessage> Messages { get; private set; } = [];
+
+    /// <summary>The latest reply to the day-before reminder from each family and the host, by role id.</summary>
+    public IReadOnlyDictionary<string, (bool Coming, DateTime AtUtc)> Replies { get; private set; } = new Dictionary<string, (bool, DateTime)>();
+
+    public string ReplyOf(string replierId) => Replies.TryGetValue(replierId, out var reply)
+        ? $"{(reply.Coming ? "Coming" : "Can't come")} (said {UkFormat.DateTime(reply.AtUtc)})"
+        : "No reply";
+
+    /// <summary>The latest reply from the host or the employer's contact, or null if neither replied.</summary>
+    public string? HostReply => new[] { RecipientIds.Host(Encounter.Id).Id, RecipientIds.EmployerContact(Encounter.EmployerId).Id }
+        .Where(Replies.ContainsKey).Select(id => Replies[id]).OrderBy(r => r.AtUtc).Select(r => $"{(r.Coming ? "Ready" : "Can't host")} (said {UkFormat.DateTime(r.AtUtc)})").LastOrDefault();
 
     public bool HasStarted => Encounter.StartsAtUtc <= time.GetUtcNow().UtcDateTime;
 
@@ -82,6 +94,16 @@ public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkfl
         Messages = await db.ScheduledMessages.AsNoTracking()
             .Where(m => m.SubjectType == EncounterReminders.SubjectType && m.SubjectId == Id && m.State != MessageState.Cancelled)
             .OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
+        var subject = Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var replies = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.SubjectType == EncounterReminders.SubjectType && a.SubjectId == subject && (a.Action == AttendanceReply.Yes || a.Action == AttendanceReply.No))
+            .OrderBy(a => a.AtUtc).ThenBy(a => a.Id)
+            .Select(a => new { a.Action, a.Detail, a.AtUtc })
+            .ToListAsync(cancellationToken);
+        Replies = replies
+            .Where(r => AttendanceReply.ReplierOf(r.Detail) is not null)
+            .GroupBy(r => AttendanceReply.ReplierOf(r.Detail)!)
+            .ToDictionary(g => g.Key, g => (g.Last().Action == AttendanceReply.Yes, g.Last().AtUtc), StringComparer.Ordinal);
         return true;
     }
 }
