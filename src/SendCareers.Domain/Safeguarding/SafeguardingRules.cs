@@ -29,9 +29,9 @@ public static class SafeguardingRules
     }
 
     /// <summary>One message naming every problem, for the person trying to confirm.</summary>
-    public static string Refusal(string employer, string activity, IReadOnlyList<CheckProblem> problems)
+    public static string Refusal(string employer, string activity, IReadOnlyList<CheckProblem> problems, string verb = "confirmed")
     {
         var list = string.Join("; ", problems.Select(p => p.Describe()));
-        return $"{employer} cannot be confirmed for {activity} until its safeguarding checks are up to date: {list}. A hub administrator can record them on the employer's safeguarding checks page.";
+        return $"{employer} cannot be {verb} for {activity} until its safeguarding checks are up to date: {list}. A hub administrator can record them on the employer's safeguarding checks page.";
     }
 }

@@ -48,6 +48,34 @@ public sealed class SafeguardingReportsTests : IAsyncLifetime
     private Task<int> DemoEmployerIdAsync() => _app.WithDbAsync(db => db.Users.Where(u => u.Email == "employer@sendcareers.test").Select(u => u.EmployerId!.Value).SingleAsync());
 
     [Fact]
+    public async Task ExpiredInsurance_BlocksAWorkplaceVisit_ButNotATalkInSchool_AndTheFormKeepsWhatWasTyped()
+    {
+        var employerId = await DemoEmployerIdAsync();
+        await SetExpiryAsync(employerId, SafeguardingCheck.EmployersLiabilityInsurance, new DateOnly(2026, 11, 1));
+        var group = await Encounters.EncounterWorld.GroupAsync(_app, 1);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var visit = Encounters.EncounterWorld.Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id), title: "Tour of the kitchens");
+        var before = await _app.WithDbAsync(db => db.Encounters.CountAsync());
+
+        var refused = await coach.SubmitAsync("/coach/encounters/new", visit);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        var message = Assert.Single(refused.ErrorSummary);
+        Assert.StartsWith("Kirkgate Community Hospital cannot be booked for a workplace visit until its safeguarding checks are up to date", message, StringComparison.Ordinal);
+        Assert.Contains("employer's liability insurance expired on 1 November 2026", message, StringComparison.Ordinal);
+        Assert.Equal("Tour of the kitchens", refused.Document.QuerySelector("input[name='Input.Title']")!.GetAttribute("value"));
+        Assert.Equal(before, await _app.WithDbAsync(db => db.Encounters.CountAsync()));
+
+        // A talk in school needs no workplace checks by default, so the same employer can give one.
+        visit["Input.Kind"] = "EncounterTalk";
+        visit["Input.Location"] = "School hall";
+        var talk = await coach.SubmitAsync("/coach/encounters/new", visit);
+        Assert.True(talk.Status == HttpStatusCode.Redirect, string.Join("; ", talk.ErrorSummary));
+        Assert.Equal(before + 1, await _app.WithDbAsync(db => db.Encounters.CountAsync()));
+    }
+
+    [Fact]
     public async Task ExpiredInsurance_BlocksConfirmation_WithAClearMessage_AndNothingIsSaved()
     {
         var seeded = await SeedAsync(_app, PlacementState.Agreed);

@@ -5,6 +5,7 @@ using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
+using SendCareers.Web.Safeguarding;
 using SendCareers.Web.TagHelpers;
 using SendCareers.Web.YoungPeople;
 
@@ -14,7 +15,7 @@ namespace SendCareers.Web.Pages.Coach.Encounters;
 /// Changes a scheduled encounter. A new time or place sends everyone already reminded an updated invite;
 /// young people added to the group get their reminders, those taken off have theirs cancelled.
 /// </summary>
-public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, EncounterScope scope, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time)
+public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterScope scope, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -63,7 +64,7 @@ public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, En
             return NotFound();
         }
 
-        if (Check() is not { } details)
+        if (await CheckAsync(cancellationToken) is not { } details)
         {
             return Invalid();
         }

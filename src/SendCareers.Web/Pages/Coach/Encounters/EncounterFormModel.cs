@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
+using SendCareers.Web.Safeguarding;
 using SendCareers.Web.TagHelpers;
 using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
 /// <summary>Shared by "Schedule an encounter" and "Change the encounter": the choices offered and the checks.</summary>
-public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, TimeProvider time) : PageModel
+public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding) : PageModel
 {
     [BindProperty]
     public EncounterInput Input { get; set; } = new();
@@ -54,6 +55,27 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
         foreach (var problem in problems)
         {
             ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);
+        }
+
+        return details;
+    }
+
+    /// <summary>
+    /// As <see cref="Check"/>, then the hub's safeguarding rule for the kind of encounter: an employer whose
+    /// checks are missing or run out before the day cannot be booked (a talk in school needs none by default).
+    /// </summary>
+    protected async Task<EncounterDetails?> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (Check() is not { } details)
+        {
+            return null;
+        }
+
+        var lastDay = DateOnly.FromDateTime(Domain.Reminders.UkTime.ToUk(new DateTimeOffset(details.EndsAtUtc, TimeSpan.Zero)).DateTime);
+        if (await safeguarding.RefusalAsync(details.EmployerId, details.Kind, lastDay, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.EmployerId)}", refusal);
+            return null;
         }
 
         return details;

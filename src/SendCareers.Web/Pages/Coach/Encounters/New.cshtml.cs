@@ -1,20 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using SendCareers.Web.Data;
 using SendCareers.Web.Encounters;
+using SendCareers.Web.Safeguarding;
 using SendCareers.Web.Security;
 using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
 /// <summary>Schedules an encounter for a group; its reminders are planned in the same transaction.</summary>
-public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time)
+public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        if (Check() is not { } details)
+        if (await CheckAsync(cancellationToken) is not { } details)
         {
             return Invalid();
         }
