@@ -1,14 +1,23 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Evidence;
+using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.People;
+using SendCareers.Domain.Retention;
+using SendCareers.Web.Data;
 using SendCareers.Web.Evidence;
 using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Evidence;
 
 /// <summary>The job coach's Gatsby dashboard: the caseload's encounters, and who needs what next.</summary>
-public class IndexModel(Caseload caseload, EvidenceQueries evidence, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evidence, TimeProvider time) : PageModel
 {
+    /// <summary>How far ahead a yearly destination check is listed: the window in which it counts.</summary>
+    public const int CheckpointWindowDays = DestinationCheckpoints.EarlyDays;
+
+    /// <summary>Leavers whose yearly destination check is due within the window or overdue, soonest first.</summary>
+    public IReadOnlyList<(int Id, string Name, DateOnly Due)> CheckpointsDue { get; private set; } = [];
+
     public IReadOnlyList<AssessedPerson> People { get; private set; } = [];
 
     public string Year { get; private set; } = "";
@@ -33,6 +42,17 @@ public class IndexModel(Caseload caseload, EvidenceQueries evidence, TimeProvide
             (GapKind.NoSecondWorkplaceBy18, "Fewer than 2 experiences of workplaces by 18", With(GapKind.NoSecondWorkplaceBy18)),
             (GapKind.NothingBooked, "Nothing booked", With(GapKind.NothingBooked)),
         ];
+        var leavers = await (from d in db.Destinations.AsNoTracking()
+                             join p in caseload.YoungPeople().AsNoTracking() on d.YoungPersonId equals p.Id
+                             select new { d.YoungPersonId, p.PreferredName, d.LeftOn, d.CheckpointOn })
+            .ToListAsync(cancellationToken);
+        CheckpointsDue = leavers
+            .GroupBy(d => (d.YoungPersonId, d.PreferredName))
+            .Select(g => (g.Key.YoungPersonId, g.Key.PreferredName, Due: DestinationCheckpoints.NextDue(g.Select(d => new LeaverCheckpoint(d.LeftOn, d.CheckpointOn)).ToList())))
+            .Where(d => d.Due is { } due && due <= Today.AddDays(CheckpointWindowDays))
+            .Select(d => (d.YoungPersonId, d.PreferredName, d.Due!.Value))
+            .OrderBy(d => d.Item3).ThenBy(d => d.PreferredName, StringComparer.CurrentCulture)
+            .ToList();
         var total = People.Count;
         Chart = BarChart.Counts("caseload-gaps", $"Young people with each gap, {Year}",
             $"Out of {total} young people: " + string.Join("; ", GapLists.Select(g => $"{g.Heading}: {g.People.Count}")) + ".",
