@@ -6,4 +6,10 @@ namespace SendCareers.Web.Reminders;
 public static class MessageKinds
 {
     public static string Describe(string kind) => kind.Replace('-', ' ').Humanize(LetterCasing.Sentence);
+
+    /// <summary>The kind, with the rotation for a supported internship's rotation debrief: "Debrief employer (rotation 2)".</summary>
+    public static string Describe(Data.Entities.ScheduledMessage message) =>
+        Domain.Reminders.DebriefSlot.RotationOf(Placements.RecipientIds.SlotOf(message.DedupeKey)) is { } rotation
+            ? $"{Describe(message.Kind)} (rotation {rotation})"
+            : Describe(message.Kind);
 }

@@ -137,6 +137,7 @@ public sealed class InternshipPlanTests : IAsyncLifetime
         var group = page.Document.QuerySelector("[data-testid=debriefs-rotation-1]")!.TextContent;
         Assert.Contains("After rotation 1: Portering", group, StringComparison.Ordinal);
         Assert.Contains("Pushing the big trolleys", group, StringComparison.Ordinal);
+        Assert.Contains("Debrief employer (rotation 1)", page.Text, StringComparison.Ordinal);
 
         // Answered: the young person's chaser is not sent; the employer's still waits.
         _smtp.Clear();
