@@ -17,7 +17,47 @@ public sealed record BarChart(string Id, string Title, string Description, IRead
     public const int Row = LabelHeight + BarHeight + Gap;
     public const int ValueRoom = 70;
 
-    public int Height => Math.Max(1, Bars.Count) * Row;
+    /// <summary>A label longer than this wraps onto more lines: SVG text does not wrap, and 14px text fills the width at about 44.</summary>
+    public const int MostLabelCharacters = 38;
+
+    public int Height => Math.Max(Row, Rows().Sum(r => r.Lines.Count * LabelHeight + BarHeight + Gap));
+
+    /// <summary>Each bar with its label's lines and the top of its row.</summary>
+    public IReadOnlyList<(Bar Bar, IReadOnlyList<string> Lines, int Top)> Rows()
+    {
+        var rows = new List<(Bar, IReadOnlyList<string>, int)>();
+        var top = 0;
+        foreach (var bar in Bars)
+        {
+            var lines = Wrap(bar.Label);
+            rows.Add((bar, lines, top));
+            top += lines.Count * LabelHeight + BarHeight + Gap;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Splits a label at spaces into lines of at most <see cref="MostLabelCharacters"/> (a longer word keeps its own line).</summary>
+    public static IReadOnlyList<string> Wrap(string label)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > MostLabelCharacters)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : $"{line} {word}";
+            }
+        }
+
+        lines.Add(line);
+        return lines;
+    }
 
     public decimal Scale => Maximum <= 0 ? 0 : (Width - ValueRoom) / Maximum;
 

@@ -50,6 +50,11 @@ public sealed partial class ReportsPageTests(ReportsPageTests.AppFixture fixture
         var fewer = page.Document.GetElementById("gap-FewerThanFourEncounters")!.TextContent;
         Assert.DoesNotContain("(0)", fewer, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("svg[role=img] title"));
+
+        // SVG text does not wrap: long labels are split into lines short enough for the drawing, none lost.
+        var labels = page.Document.QuerySelectorAll("svg[role=img] .sc-chart__label").ToList();
+        Assert.Contains(labels, l => string.Join(" ", l.QuerySelectorAll("tspan").Select(t => t.TextContent)) == "Fewer than 2 experiences of workplaces by 18");
+        Assert.All(labels.SelectMany(l => l.QuerySelectorAll("tspan")), t => Assert.InRange(t.TextContent.Length, 1, Evidence.BarChart.MostLabelCharacters));
     }
 
     [Fact]
