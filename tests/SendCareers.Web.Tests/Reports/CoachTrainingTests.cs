@@ -8,7 +8,7 @@ namespace SendCareers.Web.Tests.Reports;
 
 /// <summary>
 /// Job coaches' training: recorded and removed by hub administrators from the staff accounts, validated on
-/// the server and saved whole or not at all.
+/// the server and saved whole or not at all, and counted on the NDTi page for statement 7.
 /// </summary>
 public sealed class CoachTrainingTests(CoachTrainingTests.AppFixture fixture) : IClassFixture<CoachTrainingTests.AppFixture>
 {
@@ -166,4 +166,53 @@ public sealed class CoachTrainingTests(CoachTrainingTests.AppFixture fixture) : 
 
         Assert.Equal(before, await TrainingCountAsync(coach));
     }
+
+    [Fact]
+    public async Task NdtiPage_CountsTrainedJobCoaches_AndTheirCourses()
+    {
+        var tom = await UserIdAsync("coach@sendcareers.test");
+        var grace = await UserIdAsync("coach.hollin@sendcareers.test");
+        var admin = await UserIdAsync("admin@sendcareers.test");
+        var coaches = await fixture.WithDbAsync(db => db.JobCoaches().CountAsync());
+        Assert.True(coaches > 2, "the demo hub should have more job coaches than the two trained here");
+        await SetTrainingAsync(
+            (tom, Level3), (tom, "Systematic instruction"), (tom, "Systematic instruction"),
+            (grace, "level 3 certificate in supported employment"),
+            // Training recorded for an account that is not a job coach does not count.
+            (admin, "Safeguarding for managers"));
+        using var client = await AdminAsync();
+
+        var page = await client.GetAsync("/admin/reports/ndti");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var statement = Statement7(page);
+        Assert.Contains($"2 of {coaches} job coaches have recorded training; courses: {Level3} (2), Systematic instruction (1).", statement.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{coaches} job coaches use SendCareers", statement.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safeguarding for managers", statement.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("not recorded here", statement.TextContent, StringComparison.Ordinal);
+
+        await SetTrainingAsync();
+        var none = Statement7(await client.GetAsync("/admin/reports/ndti"));
+        Assert.Contains("No job coach training is recorded yet.", none.TextContent, StringComparison.Ordinal);
+        Assert.Contains("from the Training link beside their name on the staff accounts page", none.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(none.QuerySelector("a[href='/admin/accounts']"));
+    }
+
+    private static AngleSharp.Dom.IElement Statement7(FormClient.PageResult page) =>
+        page.Document.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "7. There are enough trained job coaches")
+            .QuerySelector("dd")!;
+
+    private Task SetTrainingAsync(params (string UserId, string Course)[] training) => fixture.WithDbAsync(async db =>
+    {
+        await db.CoachTraining.ExecuteDeleteAsync();
+        db.CoachTraining.AddRange(training.Select(t => new CoachTraining
+        {
+            UserId = t.UserId,
+            Course = t.Course,
+            CompletedOn = new DateOnly(2025, 6, 30),
+            RecordedAtUtc = new DateTime(2025, 7, 1, 9, 0, 0, DateTimeKind.Utc),
+        }));
+        await db.SaveChangesAsync();
+    });
 }
