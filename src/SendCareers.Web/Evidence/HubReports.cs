@@ -76,8 +76,11 @@ public sealed class HubReports(AppDbContext db, EvidenceQueries evidence, TimePr
         var year = SchoolYear.AcademicYearStarting(UkTimeZone.Today(time));
         var reviewsThisYear = await db.PreparingForAdulthoodReviews.AsNoTracking().Where(r => r.HeldOn >= new DateOnly(year, 9, 1)).Select(r => r.EmploymentFocused).ToListAsync(cancellationToken);
         var internshipsNow = await db.Placements.CountAsync(p => p.Opening!.Kind == OpeningKind.SupportedInternship && (p.State == PlacementState.Confirmed || p.State == PlacementState.InProgress), cancellationToken);
-        var coachRole = await db.Roles.Where(r => r.Name == Roles.JobCoach).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
-        var coaches = await db.UserRoles.CountAsync(ur => ur.RoleId == coachRole, cancellationToken);
+        var coachIds = db.JobCoaches().Select(u => u.Id);
+        var coaches = await coachIds.CountAsync(cancellationToken);
+        var training = await db.CoachTraining.AsNoTracking().Where(t => coachIds.Contains(t.UserId))
+            .Select(t => new { t.UserId, t.Course }).ToListAsync(cancellationToken);
+        var trained = TrainedCoaches.Of(coaches, training.Select(t => (t.UserId, t.Course)));
         var youngPeople = await db.YoungPeople.CountAsync(p => p.ErasedAtUtc == null, cancellationToken);
         var employers = await db.Employers.AsNoTracking().Where(e => e.Status == EmployerStatus.Approved).Select(e => new { e.Sectors, e.IsCornerstone }).ToListAsync(cancellationToken);
         var employerSectors = employers.SelectMany(e => e.Sectors).Distinct().Count();
@@ -101,7 +104,8 @@ public sealed class HubReports(AppDbContext db, EvidenceQueries evidence, TimePr
             new(6, "Study programmes are work-centred, with supported internships available",
             [$"{internshipsTotal} supported internships started in the last {NdtiSection1Calculator.Years} academic years; {internshipsNow} confirmed or under way now."]),
             new(7, "There are enough trained job coaches",
-            [$"{coaches} job coaches use SendCareers, for {youngPeople} young people ({(coaches == 0 ? "no coach" : $"about {Math.Ceiling((decimal)youngPeople / coaches):0} each")}).", "Job coach training is not recorded here: add your own evidence."]),
+            [$"{(coaches == 1 ? "1 job coach uses" : $"{coaches} job coaches use")} SendCareers, for {(youngPeople == 1 ? "1 young person" : $"{youngPeople} young people")} ({(coaches == 0 ? "no coach" : $"about {Math.Ceiling((decimal)youngPeople / coaches):0} each")}).", TrainingEvidence(trained)],
+            new Section2Link("/admin/accounts", "Record job coaches' training on the staff accounts page")),
             new(8, "There is a network of employers across sectors",
             [$"{employers.Count} approved employers covering {employerSectors} of {Enum.GetValues<Sector>().Length} sectors; {employers.Count(e => e.IsCornerstone)} are cornerstone employers."]),
             new(9, "Young people get jobs beyond catering, cleaning and gardening",
@@ -112,6 +116,14 @@ public sealed class HubReports(AppDbContext db, EvidenceQueries evidence, TimePr
             [$"{familyDebriefs} debriefs from families.", $"{destinations.Select(d => d.YoungPersonId).Distinct().Count()} leavers have a destination recorded ({destinations.Count} checkpoints, {destinations.Count(d => d.FamilyFeedback != null)} with the family's own words)."]),
         ];
     }
+
+    private static string TrainingEvidence(TrainedCoaches trained) => trained switch
+    {
+        { Coaches: 0 } => "No job coach accounts yet, so no training is recorded.",
+        { Trained: 0 } => "No job coach training is recorded yet. Record each course a job coach has completed from the Training link beside their name on the staff accounts page.",
+        _ => $"{trained.Trained} of {trained.Coaches} job {(trained.Coaches == 1 ? "coach" : "coaches")} {(trained.Trained == 1 ? "has" : "have")} recorded training; courses: "
+            + string.Join(", ", trained.Courses.Select(c => $"{c.Course} ({c.Coaches})")) + ".",
+    };
 
     private async Task<IReadOnlyList<CornerstoneDelivery>> CornerstonesAsync(int year, CancellationToken cancellationToken)
     {

@@ -20,8 +20,11 @@ public sealed class DateInput
         ? new DateInput { Day = d.Day.ToString(CultureInfo.InvariantCulture), Month = d.Month.ToString(CultureInfo.InvariantCulture), Year = d.Year.ToString(CultureInfo.InvariantCulture) }
         : new DateInput();
 
-    /// <summary>Reads the date; <paramref name="label"/> is the field's name in messages, e.g. "Date of birth".</summary>
-    public bool TryRead(string label, out DateOnly date, out string? error)
+    /// <summary>
+    /// Reads the date; <paramref name="label"/> is the field's name in messages, e.g. "Date of birth", and
+    /// <paramref name="example"/> a real date of the kind asked for, shown when the date typed is not one.
+    /// </summary>
+    public bool TryRead(string label, out DateOnly date, out string? error, string example = "27 3 2009")
     {
         date = default;
         error = null;
@@ -56,7 +59,7 @@ public sealed class DateInput
         if (!Number(Day, 2, out var day) || !Number(Month, 2, out var month) || !Number(Year, 4, out var year) || year < 1900 || year > 2200
             || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            error = $"{label} must be a real date, like 27 3 2009";
+            error = $"{label} must be a real date, like {example}";
             return false;
         }
 

@@ -121,6 +121,11 @@ public sealed class HostileInputTests(HostileInputTests.AppFixture fixture) : IC
             Assert.Contains(pages.Visited, u => u.StartsWith("/coach/placements/", StringComparison.Ordinal) && u.Length > "/coach/placements/".Length);
         }
 
+        if (visitor == "admin@sendcareers.test")
+        {
+            Assert.Contains(pages.Visited, u => u.StartsWith("/admin/accounts/", StringComparison.Ordinal) && u.EndsWith("/training", StringComparison.Ordinal));
+        }
+
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(fixture.Errors.Entries.Count == 0, string.Join("\n", fixture.Errors.Entries.Take(3)));
     }

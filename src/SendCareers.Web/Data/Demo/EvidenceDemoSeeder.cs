@@ -14,7 +14,8 @@ namespace SendCareers.Web.Data.Demo;
 /// <summary>
 /// Three academic years of history so the evidence dashboards show real gaps: encounters each term with
 /// attendance marked (some young people came to few or none), completed placements with debriefs, Preparing
-/// for Adulthood reviews, destinations for a few college leavers, and safeguarding checks, one of them expired.
+/// for Adulthood reviews, destinations for a few college leavers, safeguarding checks (one of them expired)
+/// and most job coaches' training.
 /// Leaves the first three young people of the first school alone: the placement demo and tests use them.
 /// </summary>
 public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, CheckExpiryReminders reminders) : IDemoSeeder
@@ -99,6 +100,7 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
 
         await db.SaveChangesAsync();
         await SeedChecksAsync(approved, today, now.UtcDateTime);
+        await SeedTrainingAsync(today, now.UtcDateTime);
     }
 
     private static Encounter NewEncounter(Employer employer, School school, OpeningKind kind, string title, DateOnly date, bool held, string coach, DateTime now) => new()
@@ -248,6 +250,34 @@ public sealed class EvidenceDemoSeeder(AppDbContext db, TimeProvider time, Check
                     RecordedByUserId = coach,
                 });
             }
+        }
+    }
+
+    private async Task SeedTrainingAsync(DateOnly today, DateTime now)
+    {
+        // Three of the four job coaches have training recorded; Calder Valley's has none yet, so the
+        // NDTi page shows a gap to close.
+        (string Email, string Course, int MonthsAgo)[] courses =
+        [
+            (DemoData.CoachEmail, "Level 3 Certificate in Supported Employment", 20),
+            (DemoData.CoachEmail, "Systematic instruction", 7),
+            ("coach.hollin@sendcareers.test", "Level 3 Certificate in Supported Employment", 14),
+            ("coach.riverside@sendcareers.test", "Systematic instruction", 3),
+            ("coach.riverside@sendcareers.test", "Travel training", 26),
+        ];
+        var admin = await db.Users.Where(u => u.Email == DemoData.AdminEmail).Select(u => u.Id).SingleAsync();
+        var emails = courses.Select(c => c.Email).Distinct().ToList();
+        var coaches = await db.Users.Where(u => emails.Contains(u.Email!)).ToDictionaryAsync(u => u.Email!, u => u.Id);
+        foreach (var (email, course, monthsAgo) in courses)
+        {
+            db.CoachTraining.Add(new CoachTraining
+            {
+                UserId = coaches[email],
+                Course = course,
+                CompletedOn = today.AddMonths(-monthsAgo),
+                RecordedAtUtc = now,
+                RecordedByUserId = admin,
+            });
         }
     }
 

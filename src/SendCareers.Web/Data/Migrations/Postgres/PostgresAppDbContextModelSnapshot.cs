@@ -321,6 +321,41 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.CoachTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CompletedOn");
+
+                    b.ToTable("CoachTraining");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>
                 {
                     b.Property<int>("Id")
@@ -1507,6 +1542,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("Employer");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.CoachTraining", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>

@@ -308,6 +308,39 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.CoachTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CompletedOn");
+
+                    b.ToTable("CoachTraining");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>
                 {
                     b.Property<int>("Id")
@@ -1454,6 +1487,15 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("Employer");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.CoachTraining", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.CornerstonePledge", b =>

@@ -9,8 +9,9 @@ using SendCareers.Web.Security;
 namespace SendCareers.Web.Pages.Admin.Accounts;
 
 /// <summary>
-/// Staff accounts that can open young people's records, and whether each uses two-step sign-in. A hub
-/// administrator can turn it off for someone who has lost their phone and their recovery codes.
+/// Staff accounts that can open young people's records, whether each uses two-step sign-in, and how many
+/// courses each job coach has recorded. A hub administrator can turn two-step sign-in off for someone who
+/// has lost their phone and their recovery codes.
 /// </summary>
 public class IndexModel(AppDbContext db, UserManager<AppUser> users, AuditTrail audit) : PageModel
 {
@@ -51,10 +52,10 @@ public class IndexModel(AppDbContext db, UserManager<AppUser> users, AuditTrail 
             join r in db.Roles on ur.RoleId equals r.Id
             where staffRoles.Contains(r.Name!)
             orderby u.DisplayName
-            select new Row(u.Id, u.DisplayName, u.Email ?? "", r.Name!, u.School != null ? u.School.Name : null, u.TwoFactorEnabled))
+            select new Row(u.Id, u.DisplayName, u.Email ?? "", r.Name!, u.School != null ? u.School.Name : null, u.TwoFactorEnabled, db.CoachTraining.Count(t => t.UserId == u.Id)))
             .ToListAsync(cancellationToken);
         return rows;
     }
 
-    public sealed record Row(string Id, string Name, string Email, string Role, string? School, bool TwoStep);
+    public sealed record Row(string Id, string Name, string Email, string Role, string? School, bool TwoStep, int Courses);
 }

@@ -1,0 +1,11 @@
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+
+namespace SendCareers.Web.Security;
+
+public static class JobCoachAccounts
+{
+    /// <summary>The accounts in the job coach role, as a query to build on.</summary>
+    public static IQueryable<AppUser> JobCoaches(this AppDbContext db) =>
+        db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.JobCoach)));
+}
