@@ -149,15 +149,8 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         await change();
         db.Entry(encounter).Property(e => e.Version).OriginalValue = formVersion;
         encounter.Version = Guid.NewGuid();
-        try
+        if (!await db.CommitAsync(transaction, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
             return EncounterResult.StaleForm;
         }
 

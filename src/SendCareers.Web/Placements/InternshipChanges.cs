@@ -70,15 +70,8 @@ public sealed class InternshipChanges(AppDbContext db, PlacementScope scope, Pla
         db.Entry(placement).Property(p => p.Version).OriginalValue = formVersion;
         placement.Version = Guid.NewGuid();
         await afterApply();
-        try
+        if (!await db.CommitAsync(transaction, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
             return PlacementMove.StaleForm;
         }
 
