@@ -24,6 +24,19 @@ public class TrainedCoachesTests
     }
 
     [Fact]
+    public void OneCourseTypedTwoWays_IsShownTheSameWay_WhateverOrderTheRowsCameIn()
+    {
+        var forwards = new[] { ("a", "level 3 certificate"), ("b", "Level 3 Certificate"), ("c", "Level 3 Certificate") };
+        var backwards = forwards.Reverse().ToArray();
+        var tie = new[] { ("a", "systematic instruction"), ("b", "Systematic Instruction") };
+
+        Assert.Equal(("Level 3 Certificate", 3), TrainedCoaches.Of(3, forwards).Courses.Single());
+        Assert.Equal(("Level 3 Certificate", 3), TrainedCoaches.Of(3, backwards).Courses.Single());
+        Assert.Equal("Systematic Instruction", TrainedCoaches.Of(2, tie).Courses.Single().Course);
+        Assert.Equal("Systematic Instruction", TrainedCoaches.Of(2, tie.Reverse()).Courses.Single().Course);
+    }
+
+    [Fact]
     public void NothingRecorded_MeansNoOneTrained()
     {
         var trained = TrainedCoaches.Of(3, [("tom", "   ")]);
