@@ -22,6 +22,8 @@ fi
 
 # A cluster the postgresql package may have started is not used: tests start their own.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Apps started by tests poll files instead of using inotify (one instance per app; the per-user limit is 128).
+export DOTNET_USE_POLLING_FILE_WATCHER=true DOTNET_hostBuilder__reloadConfigOnChange=false
 
 log=$(mktemp)
 status=0
