@@ -91,6 +91,8 @@ public static class ServiceCollectionExtensions
             // Token links from e-mails (debriefs, "I'll be there"): the token is the permission.
             options.Conventions.AllowAnonymousToFolder("/Debrief");
             options.Conventions.AllowAnonymousToFolder("/Attendance");
+            // A calendar app's subscription: the private link's token is the permission.
+            options.Conventions.AllowAnonymousToFolder("/CalendarFeed");
         });
 
         services.AddDataProtection()
@@ -118,6 +120,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Placements.ReminderOptions>>().Value
             .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Placements.ReminderOptions>()));
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
+        services.AddScoped<SendCareers.Web.Calendar.CalendarFeeds>();
         services.AddScoped<SendCareers.Web.Placements.ReminderRows>();
         services.AddScoped<SendCareers.Web.Placements.CalendarMail>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();

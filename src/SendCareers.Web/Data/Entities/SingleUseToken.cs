@@ -6,6 +6,9 @@ public enum TokenPurpose
     ResetPassword,
     Debrief,
     Attendance,
+
+    /// <summary>A person's private calendar subscription link; "used" means stopped.</summary>
+    CalendarFeed,
 }
 
 /// <summary>
