@@ -109,6 +109,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SentMailFolder>();
         services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();
+        services.AddScoped<SendCareers.Web.Matching.NewOpeningMatches>();
         services.AddScoped<SendCareers.Web.Matching.Proposals>();
         // One place for the matching weights: defaults in MatchWeights (see docs/matching.md), any of
         // them overridden under "Matching:Weights" in configuration.
