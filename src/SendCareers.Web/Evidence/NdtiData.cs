@@ -22,7 +22,7 @@ public sealed class NdtiData(AppDbContext db, TimeProvider time)
         var ids = people.Select(p => p.Id);
         var colleges = await db.Schools.Where(s => s.Kind == SchoolKind.FurtherEducationCollege || s.Kind == SchoolKind.SpecialCollege)
             .Select(s => s.Id).ToListAsync(cancellationToken);
-        bool? AtCollege(int? schoolId) => schoolId is { } id ? colleges.Contains(id) : null;
+        bool? AtCollege(int? school) => school is { } id ? colleges.Contains(id) : null;
         var history = (await db.YoungPersonStatusChanges.AsNoTracking().Where(c => ids.Contains(c.YoungPersonId))
                 .OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id)
                 .ToListAsync(cancellationToken))
