@@ -54,7 +54,7 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
             .Select(m => new SubjectAccessExport.MessageRecord(m.Kind, m.RecipientEmail, m.DueAtUtc, m.State.ToString(), m.SentAtUtc))
             .ToListAsync(cancellationToken);
         var schoolNames = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var statusHistory = person.StatusChanges.OrderBy(c => c.EffectiveFrom).ThenBy(c => c.RecordedAtUtc).ThenBy(c => c.Id)
+        var statusHistory = person.StatusChanges.OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id)
             .Select(c => new SubjectAccessExport.StatusChangeRecord(c.EffectiveFrom, string.Join("; ", StatusHistory.Describe([c], schoolNames)), c.RecordedAtUtc, c.RecordedByName))
             .ToList();
         var subject = id.ToString(CultureInfo.InvariantCulture);

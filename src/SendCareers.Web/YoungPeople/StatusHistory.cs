@@ -45,11 +45,14 @@ public static class StatusHistory
         };
     }
 
-    /// <summary>"EHCP from 3 March 2025", "At Riverside College from 4 September 2024", oldest first.</summary>
+    /// <summary>
+    /// "EHCP from 3 March 2025", "At Riverside College from 4 September 2024", in the order they were recorded,
+    /// so a change dated before the day someone was added still reads as a later correction.
+    /// </summary>
     public static IReadOnlyList<string> Describe(IEnumerable<YoungPersonStatusChange> changes, IReadOnlyDictionary<int, string> schoolNames)
     {
         var lines = new List<string>();
-        foreach (var change in changes.OrderBy(c => c.EffectiveFrom).ThenBy(c => c.RecordedAtUtc).ThenBy(c => c.Id))
+        foreach (var change in changes.OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id))
         {
             var date = UkFormat.Date(change.EffectiveFrom);
             if (change.SchoolId is { } school)

@@ -25,7 +25,7 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
 
     public IReadOnlyList<PlacementRow> Placements { get; private set; } = [];
 
-    /// <summary>"EHCP from 3 March 2025", oldest first.</summary>
+    /// <summary>"EHCP from 3 March 2025", in the order recorded.</summary>
     public IReadOnlyList<string> EhcpAndSchoolHistory { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
