@@ -4,9 +4,12 @@ namespace SendCareers.Domain.Ndti;
 
 /// <summary>
 /// Computes Section 1 of the NDTi Employment Pathways toolkit for the cohort aged 14 to 25 with an EHCP.
-/// Someone is in a year's cohort when they have an EHCP and are 14 to 25 on 1 September of that year.
-/// Every count is of people, at most once per row per year, so a placement also recorded as a destination
-/// is not counted twice. Job starts with no hours recorded are left out of the 16-hour percentage.
+/// Someone is in a year's cohort when they are 14 to 25 on 1 September of that year and had an EHCP on any
+/// day of it (1 September to 31 August), as their recorded history says (<see cref="NdtiPerson"/>): an EHCP
+/// that starts in March counts for that whole year, and not for the years before. Work experience counts
+/// under the setting and year group the young person was in on the day it started. Every count is of people,
+/// at most once per row per year, so a placement also recorded as a destination is not counted twice. Job
+/// starts with no hours recorded are left out of the 16-hour percentage.
 /// </summary>
 public static class NdtiSection1Calculator
 {
@@ -32,15 +35,15 @@ public static class NdtiSection1Calculator
         bool InCohort(NdtiPerson p, int year)
         {
             var age = SchoolYear.AgeOn(p.DateOfBirth, new DateOnly(year, 9, 1));
-            return p.HasEhcp && age is >= 14 and <= 25;
+            return age is >= 14 and <= 25 && p.HadEhcpDuring(year);
         }
 
         static int YearOf(DateOnly d) => SchoolYear.AcademicYearStarting(d);
 
-        IEnumerable<long> StartedIn(int year, NdtiActivityKind kind) => activityList
-            .Where(a => a.Kind == kind && YearOf(a.StartedOn) == year && InCohort(persons[a.PersonId], year))
-            .Select(a => a.PersonId)
-            .Distinct();
+        IEnumerable<NdtiActivity> StartedIn(int year, NdtiActivityKind kind) => activityList
+            .Where(a => a.Kind == kind && YearOf(a.StartedOn) == year && InCohort(persons[a.PersonId], year));
+
+        static int People(IEnumerable<NdtiActivity> activities) => activities.Select(a => a.PersonId).Distinct().Count();
 
         var rows = new List<NdtiRow>
         {
@@ -53,19 +56,20 @@ public static class NdtiSection1Calculator
             }).ToList()),
         };
 
+        // Someone who moved from school to college during a year can count once under each.
         foreach (var group in WorkExperienceGroups)
         {
-            rows.Add(new(WorkExperiencePrefix + group, years.Select(y => new NdtiFigure(
-                StartedIn(y, NdtiActivityKind.OpenEmploymentWorkExperience).Count(id => GroupOf(persons[id], y) == group))).ToList()));
+            rows.Add(new(WorkExperiencePrefix + group, years.Select(y => new NdtiFigure(People(
+                StartedIn(y, NdtiActivityKind.OpenEmploymentWorkExperience).Where(a => GroupOf(persons[a.PersonId], a.StartedOn) == group)))).ToList()));
         }
 
-        rows.Add(new(SupportedInternships, years.Select(y => new NdtiFigure(StartedIn(y, NdtiActivityKind.SupportedInternship).Count())).ToList()));
-        rows.Add(new(Apprenticeships, years.Select(y => new NdtiFigure(StartedIn(y, NdtiActivityKind.Apprenticeship).Count())).ToList()));
+        rows.Add(new(SupportedInternships, years.Select(y => new NdtiFigure(People(StartedIn(y, NdtiActivityKind.SupportedInternship)))).ToList()));
+        rows.Add(new(Apprenticeships, years.Select(y => new NdtiFigure(People(StartedIn(y, NdtiActivityKind.Apprenticeship)))).ToList()));
 
         var firstJobs = activityList.Where(a => a.IsJobStart)
             .GroupBy(a => a.PersonId)
             .Select(g => g.MinBy(a => a.StartedOn)!)
-            .Where(a => persons[a.PersonId].HasEhcp && SchoolYear.AgeOn(persons[a.PersonId].DateOfBirth, a.StartedOn) < 25)
+            .Where(a => persons[a.PersonId].HadEhcpDuring(YearOf(a.StartedOn)) && SchoolYear.AgeOn(persons[a.PersonId].DateOfBirth, a.StartedOn) < 25)
             .ToList();
         rows.Add(new(FirstPaidJobs, years.Select(y => new NdtiFigure(firstJobs.Count(a => YearOf(a.StartedOn) == y))).ToList()));
 
@@ -83,11 +87,11 @@ public static class NdtiSection1Calculator
         return new NdtiSection1(years, rows);
     }
 
-    /// <summary>"Y10" to "Y13" by national curriculum year, or "FE" at a college or from Y14; null below Y10.</summary>
-    public static string? GroupOf(NdtiPerson person, int academicYear)
+    /// <summary>On the given day: "Y10" to "Y13" by national curriculum year, or "FE" at a college or from Y14; null below Y10.</summary>
+    public static string? GroupOf(NdtiPerson person, DateOnly on)
     {
-        var yearGroup = SchoolYear.YearGroupOn(person.DateOfBirth, new DateOnly(academicYear, 9, 1));
-        if (person.AtCollege || yearGroup >= 14)
+        var yearGroup = SchoolYear.YearGroupOn(person.DateOfBirth, on);
+        if (person.AtCollegeOn(on) || yearGroup >= 14)
         {
             return "FE";
         }

@@ -10,6 +10,8 @@ public partial class AppDbContext
 
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
 
+    public DbSet<YoungPersonStatusChange> YoungPersonStatusChanges => Set<YoungPersonStatusChange>();
+
     public DbSet<Opening> Openings => Set<Opening>();
 
     public DbSet<Placement> Placements => Set<Placement>();

@@ -10,8 +10,9 @@ using SendCareers.Web.Data.Entities;
 namespace SendCareers.Web.Evidence;
 
 /// <summary>
-/// Feeds the NDTi Section 1 calculator from placements, Preparing for Adulthood reviews and destinations.
-/// Erased records still count: erasure keeps what anonymous counts need. Optionally one school only.
+/// Feeds the NDTi Section 1 calculator from placements, Preparing for Adulthood reviews, destinations and the
+/// history of each young person's EHCP and school or college. Erased records still count: erasure keeps what
+/// anonymous counts need. Optionally one school only (the school they are at now).
 /// </summary>
 public sealed class NdtiData(AppDbContext db, TimeProvider time)
 {
@@ -19,9 +20,16 @@ public sealed class NdtiData(AppDbContext db, TimeProvider time)
     {
         var people = db.YoungPeople.Where(p => schoolId == null || p.SchoolId == schoolId);
         var ids = people.Select(p => p.Id);
-        var persons = await people.AsNoTracking()
-            .Select(p => new NdtiPerson(p.Id, p.DateOfBirth, p.HasEhcp, p.School!.Kind == SchoolKind.FurtherEducationCollege || p.School.Kind == SchoolKind.SpecialCollege))
-            .ToListAsync(cancellationToken);
+        var colleges = await db.Schools.Where(s => s.Kind == SchoolKind.FurtherEducationCollege || s.Kind == SchoolKind.SpecialCollege)
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        bool? AtCollege(int? school) => school is { } id ? colleges.Contains(id) : null;
+        var history = (await db.YoungPersonStatusChanges.AsNoTracking().Where(c => ids.Contains(c.YoungPersonId))
+                .OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id)
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => (long)c.YoungPersonId, c => new NdtiStatusChange(c.EffectiveFrom, c.HasEhcp, AtCollege(c.SchoolId), c.HadEhcpBefore, AtCollege(c.PreviousSchoolId)));
+        var persons = (await people.AsNoTracking().Select(p => new { p.Id, p.DateOfBirth, p.HasEhcp, p.SchoolId }).ToListAsync(cancellationToken))
+            .Select(p => new NdtiPerson(p.Id, p.DateOfBirth, p.HasEhcp, colleges.Contains(p.SchoolId), history[p.Id].ToList()))
+            .ToList();
         var reviews = await db.PreparingForAdulthoodReviews.AsNoTracking().Where(r => ids.Contains(r.YoungPersonId))
             .Select(r => new NdtiReview(r.YoungPersonId, r.HeldOn, r.EmploymentFocused)).ToListAsync(cancellationToken);
         var destinations = await db.Destinations.AsNoTracking().Where(d => ids.Contains(d.YoungPersonId))

@@ -159,6 +159,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.PlacementDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EncounterDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EvidenceDemoSeeder>();
+        services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.StatusHistoryDemoSeeder>();
 
         services.AddHangfire((provider, config) =>
         {

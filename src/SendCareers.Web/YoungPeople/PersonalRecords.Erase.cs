@@ -19,7 +19,7 @@ public sealed partial class PersonalRecords
     public async Task<bool> EraseAsync(int id, string auditAction, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var person = await db.YoungPeople.Include(p => p.Changes).SingleOrDefaultAsync(p => p.Id == id && p.ErasedAtUtc == null, cancellationToken);
+        var person = await db.YoungPeople.Include(p => p.Changes).Include(p => p.StatusChanges).SingleOrDefaultAsync(p => p.Id == id && p.ErasedAtUtc == null, cancellationToken);
         if (person is null)
         {
             return false;
@@ -28,6 +28,14 @@ public sealed partial class PersonalRecords
         var now = time.GetUtcNow().UtcDateTime;
         EraseProfile(person, now);
         db.ProfileChanges.RemoveRange(person.Changes);
+
+        // When their EHCP and school or college changed stays, so the NDTi table still counts each year as
+        // it was; who recorded it goes.
+        foreach (var change in person.StatusChanges)
+        {
+            change.RecordedByUserId = null;
+            change.RecordedByName = "";
+        }
 
         var placements = await db.Placements.Where(p => p.YoungPersonId == id)
             .Include(p => p.Transitions).Include(p => p.SupportLog)

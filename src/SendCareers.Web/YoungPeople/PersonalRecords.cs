@@ -10,14 +10,14 @@ namespace SendCareers.Web.YoungPeople;
 /// <summary>
 /// Subject access and erasure for one young person (UK GDPR articles 15 and 17): everything held about
 /// them, gathered in one place; and erasure that removes what identifies them while keeping what the
-/// hub's anonymous counts need (their school, EHCP, Career SEND group and school-year cohort).
+/// hub's anonymous counts need (their school, EHCP and when each changed, Career SEND group and school-year cohort).
 /// </summary>
 public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, TimeProvider time)
 {
     /// <summary>Everything held about the young person, ready to serialise as JSON; null if unknown or erased.</summary>
     public async Task<SubjectAccessExport?> ExportAsync(int id, CancellationToken cancellationToken)
     {
-        var person = await db.YoungPeople.AsNoTracking().Include(p => p.School).Include(p => p.Changes)
+        var person = await db.YoungPeople.AsNoTracking().Include(p => p.School).Include(p => p.Changes).Include(p => p.StatusChanges)
             .SingleOrDefaultAsync(p => p.Id == id && p.ErasedAtUtc == null, cancellationToken);
         if (person is null)
         {
@@ -53,6 +53,10 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
             .OrderBy(m => m.DueAtUtc)
             .Select(m => new SubjectAccessExport.MessageRecord(m.Kind, m.RecipientEmail, m.DueAtUtc, m.State.ToString(), m.SentAtUtc))
             .ToListAsync(cancellationToken);
+        var schoolNames = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var statusHistory = person.StatusChanges.OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id)
+            .Select(c => new SubjectAccessExport.StatusChangeRecord(c.EffectiveFrom, string.Join("; ", StatusHistory.Describe([c], schoolNames)), c.RecordedAtUtc, c.RecordedByName))
+            .ToList();
         var subject = id.ToString(CultureInfo.InvariantCulture);
         var auditEntries = await db.AuditEvents.AsNoTracking()
             .Where(a => a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject)
@@ -66,6 +70,7 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
             person.School?.Name ?? "",
             YoungPersonForm.Describe(person),
             person.Changes.OrderBy(c => c.AtUtc).Select(c => new SubjectAccessExport.ChangeRecord(c.AtUtc, c.ByName, c.Field, c.Before, c.After)).ToList(),
+            statusHistory,
             placements.Select(p => new SubjectAccessExport.PlacementRecord(
                 p.Id,
                 p.Opening?.Title ?? "",

@@ -6,6 +6,7 @@ public sealed record SubjectAccessExport(
     string School,
     IReadOnlyDictionary<string, string?> Profile,
     IReadOnlyList<SubjectAccessExport.ChangeRecord> ProfileChanges,
+    IReadOnlyList<SubjectAccessExport.StatusChangeRecord> EhcpAndSchoolHistory,
     IReadOnlyList<SubjectAccessExport.PlacementRecord> Placements,
     IReadOnlyList<SubjectAccessExport.EncounterRecord> Encounters,
     IReadOnlyList<SubjectAccessExport.ReviewRecord> PreparingForAdulthoodReviews,
@@ -14,6 +15,9 @@ public sealed record SubjectAccessExport(
     IReadOnlyList<SubjectAccessExport.AuditRecord> AuditLog)
 {
     public sealed record ChangeRecord(DateTime AtUtc, string By, string Field, string? Before, string? After);
+
+    /// <summary>"EHCP from 3 March 2025", as the profile page shows it, and who recorded it.</summary>
+    public sealed record StatusChangeRecord(DateOnly EffectiveFrom, string Change, DateTime RecordedAtUtc, string RecordedBy);
 
     public sealed record PlacementRecord(
         int Id, string Opening, string Employer, string State, DateTime ProposedAtUtc, DateTime? StartsAtUtc, DateTime? EndsAtUtc,

@@ -19,6 +19,9 @@ public sealed class YoungPersonInput
 
     public string? HasEhcp { get; set; }
 
+    /// <summary>When changing a profile: the date a new EHCP answer or school or college is true from.</summary>
+    public DateInput EffectiveFrom { get; set; } = new();
+
     public string? SendGroup { get; set; }
 
     public string? HomePostcode { get; set; }
@@ -100,6 +103,7 @@ public static class YoungPersonForm
     public const int MinimumAge = 11;
     public const int MaximumAge = 25;
     public const int MaxTextLength = FormValues.MaxTextLength;
+    public const string EffectiveFromLabel = "Date of the change";
 
     public static IReadOnlyList<FieldError> Check(YoungPersonInput input, DateOnly today, IReadOnlyCollection<int> allowedSchoolIds)
     {
@@ -193,6 +197,33 @@ public static class YoungPersonForm
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// When the form changes their EHCP answer or school or college, checks the date the change is true from:
+    /// a real date, not in the future and not before they were born. Otherwise the date is not used.
+    /// </summary>
+    public static IReadOnlyList<FieldError> CheckEffectiveFrom(YoungPersonInput input, YoungPerson person, DateOnly today)
+    {
+        var ehcpChanged = input.HasEhcp is "yes" or "no" && (input.HasEhcp == "yes") != person.HasEhcp;
+        var schoolChanged = int.TryParse(input.SchoolId, NumberStyles.None, CultureInfo.InvariantCulture, out var schoolId) && schoolId != person.SchoolId;
+        if (!ehcpChanged && !schoolChanged)
+        {
+            return [];
+        }
+
+        if (!input.EffectiveFrom.TryRead(EffectiveFromLabel, out var from, out var dateError, example: "3 3 2025"))
+        {
+            return [new(nameof(input.EffectiveFrom), dateError!)];
+        }
+
+        if (from > today)
+        {
+            return [new(nameof(input.EffectiveFrom), $"{EffectiveFromLabel} must be today or in the past")];
+        }
+
+        var dateOfBirth = input.DateOfBirth.TryRead("Date of birth", out var typed, out _) ? typed : person.DateOfBirth;
+        return from < dateOfBirth ? [new(nameof(input.EffectiveFrom), $"{EffectiveFromLabel} must be on or after their date of birth")] : [];
     }
 
     /// <summary>Copies valid input onto the record and returns what changed, field by field, in words.</summary>

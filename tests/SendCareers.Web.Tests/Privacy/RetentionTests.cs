@@ -28,6 +28,7 @@ public sealed class RetentionTests
         using var admin = app.CreateFormClient();
         await admin.SignInAsync("admin@sendcareers.test");
         var reportsBefore = await ReportsTextAsync(admin);
+        var cohortBefore = await NdtiCohortAsync(admin);
 
         Assert.Equal(2, await RunJobAsync(app));
         Assert.Equal(0, await RunJobAsync(app)); // a second run, or a retry, changes nothing
@@ -47,7 +48,17 @@ public sealed class RetentionTests
         Assert.Equal(2, audit.Count);
         Assert.Contains(people.Past.ToString(System.Globalization.CultureInfo.InvariantCulture), audit);
 
+        // When their EHCP started is kept without who recorded it, so the NDTi cohort for 2022/23 does not move:
+        // by today's answer alone Ada would count in it. (Later years are not compared: erasure moves a birthday
+        // to 1 September, which makes someone 25 on 1 September 2025 count as 26.)
+        var statusChange = await app.WithDbAsync(db => db.YoungPersonStatusChanges.SingleAsync(c => c.YoungPersonId == people.Past));
+        Assert.Equal(new DateOnly(2024, 3, 3), statusChange.EffectiveFrom);
+        Assert.True(statusChange.HasEhcp);
+        Assert.Null(statusChange.RecordedByUserId);
+        Assert.Equal("", statusChange.RecordedByName);
+
         Assert.Equal(reportsBefore, await ReportsTextAsync(admin));
+        Assert.Equal(cohortBefore[0], (await NdtiCohortAsync(admin))[0]);
         Assert.Empty(app.Errors.Entries);
     }
 
@@ -107,6 +118,11 @@ public sealed class RetentionTests
         return await scope.ServiceProvider.GetRequiredService<RetentionJob>().EraseDueAsync(CancellationToken.None);
     }
 
+    /// <summary>The NDTi cohort row, five years oldest first (2022/23 to 2026/27 on this clock).</summary>
+    private static async Task<List<string>> NdtiCohortAsync(FormClient admin) =>
+        Reports.CsvReader.Parse(await admin.Http.GetByteArrayAsync("/admin/reports/ndti?handler=Csv"))
+            .Single(r => r[0] == NdtiSection1Calculator.Cohort).Skip(1).ToList();
+
     private static async Task<string> ReportsTextAsync(FormClient admin)
     {
         var page = await admin.GetAsync("/admin/reports");
@@ -141,8 +157,16 @@ public sealed class RetentionTests
             return person.Id;
         }
 
+        var past = await AddAsync("Ada Past", ("2017-07-20", "2017-07-20"), ("2017-07-20", "2018-07-20"));
+        db.YoungPersonStatusChanges.Add(new YoungPersonStatusChange
+        {
+            YoungPersonId = past, EffectiveFrom = new DateOnly(2024, 3, 3), HasEhcp = true, HadEhcpBefore = false,
+            RecordedAtUtc = now, RecordedByUserId = "someone", RecordedByName = "Tom Ellery",
+        });
+        await db.SaveChangesAsync();
+
         return new Leavers(
-            Past: await AddAsync("Ada Past", ("2017-07-20", "2017-07-20"), ("2017-07-20", "2018-07-20")),
+            Past: past,
             ExactlyToday: await AddAsync("Eve Exactly", ("2020-11-23", "2020-11-23")),
             Soon: await AddAsync("Bea Soon", ("2020-12-10", "2021-01-05")),
             Inside: await AddAsync("Cal Inside", ("2022-07-15", "2022-09-01")),

@@ -57,6 +57,7 @@ public sealed class SubjectAccessTests : IAsyncLifetime
     public async Task Admin_ExportsEverything_ThenErases_LeavingOnlyAnonymousCounts()
     {
         var (id, name) = await CoachPersonAsync();
+        var hadEhcp = await _app.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == id).Select(p => p.HasEhcp).SingleAsync());
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
         var propose = (await coach.GetAsync($"/coach/young-people/{id}/matches")).Document.QuerySelector(".sc-match-list a[href*='/propose/']")!.GetAttribute("href")!;
@@ -65,6 +66,7 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         {
             ["Input.Aspirations"] = "To work with animals at the city farm",
             ["Input.FamilyContactEmail"] = "mum@family.example",
+            ["Input.HasEhcp"] = hadEhcp ? "no" : "yes", // from today, as the form suggests
         });
         Assert.True(edited.Status == HttpStatusCode.Redirect, string.Join("; ", edited.ErrorSummary));
         Assert.NotEqual(HttpStatusCode.OK, (await coach.GetAsync($"/admin/young-people/{id}/data")).Status);
@@ -83,6 +85,10 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         Assert.Equal(1, json.RootElement.GetProperty("Placements").GetArrayLength());
         Assert.Contains(json.RootElement.GetProperty("ProfileChanges").EnumerateArray(), c => c.GetProperty("Field").GetString() == "Aspirations");
         Assert.Contains(json.RootElement.GetProperty("AuditLog").EnumerateArray(), a => a.GetProperty("Action").GetString() == "Changed profile");
+        var statusChange = Assert.Single(json.RootElement.GetProperty("EhcpAndSchoolHistory").EnumerateArray());
+        Assert.StartsWith(hadEhcp ? "No EHCP from " : "EHCP from ", statusChange.GetProperty("Change").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Tom Ellery", statusChange.GetProperty("RecordedBy").GetString());
+        Assert.Contains(statusChange.GetProperty("Change").GetString()!, page.Text, StringComparison.Ordinal);
 
         // Erasing needs a clear yes.
         var refused = await admin.SubmitAsync($"/admin/young-people/{id}/data", new Dictionary<string, object?>(), action: $"/admin/young-people/{id}/data?handler=erase");
@@ -122,6 +128,13 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         Assert.Equal(1, person.DateOfBirth.Day);
         Assert.Equal(SendCareers.Domain.People.SchoolYear.AcademicYearStarting(dob), SendCareers.Domain.People.SchoolYear.AcademicYearStarting(person.DateOfBirth));
         Assert.Equal(0, await _app.WithDbAsync(db => db.ProfileChanges.CountAsync(c => c.YoungPersonId == id)));
+
+        // When the EHCP changed stays for the NDTi counts; who recorded it goes.
+        var kept = Assert.Single(await _app.WithDbAsync(db => db.YoungPersonStatusChanges.Where(c => c.YoungPersonId == id).ToListAsync()));
+        Assert.Equal(!hadEhcp, kept.HasEhcp);
+        Assert.Equal(hadEhcp, kept.HadEhcpBefore);
+        Assert.Null(kept.RecordedByUserId);
+        Assert.Equal("", kept.RecordedByName);
         var placement = await _app.WithDbAsync(db => db.Placements.SingleAsync(p => p.YoungPersonId == id));
         Assert.Equal(PlacementState.Withdrawn, placement.State); // still counted, no longer live
         Assert.Null(placement.MatchReasons);

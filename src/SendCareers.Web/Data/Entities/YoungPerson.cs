@@ -89,6 +89,9 @@ public class YoungPerson
     public DateTime? ErasedAtUtc { get; set; }
 
     public List<ProfileChange> Changes { get; set; } = [];
+
+    /// <summary>When their EHCP or school or college changed, for counting each year as it was.</summary>
+    public List<YoungPersonStatusChange> StatusChanges { get; set; } = [];
 }
 
 /// <summary>One field of a profile changed: who, when, from what to what.</summary>

@@ -1476,6 +1476,55 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("YoungPeople");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPersonStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("HadEhcpBefore")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("HasEhcp")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PreviousSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousSchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("YoungPersonId", "EffectiveFrom");
+
+                    b.ToTable("YoungPersonStatusChanges");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1724,6 +1773,25 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPersonStatusChange", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Navigation("Pledges");
@@ -1756,6 +1824,8 @@ namespace SendCareers.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Navigation("Changes");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -1421,6 +1421,53 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("YoungPeople");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPersonStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HadEhcpBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HasEhcp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousSchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("YoungPersonId", "EffectiveFrom");
+
+                    b.ToTable("YoungPersonStatusChanges");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1669,6 +1716,25 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPersonStatusChange", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Employer", b =>
                 {
                     b.Navigation("Pledges");
@@ -1701,6 +1767,8 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Navigation("Changes");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -14,6 +14,9 @@ namespace SendCareers.Web.Pages.Admin.Reports;
 /// </summary>
 public class NdtiModel(AppDbContext db, NdtiData ndti, HubReports reports, TimeProvider time) : PageModel
 {
+    /// <summary>How the calculator places people in years (see <see cref="NdtiSection1Calculator"/>), in one plain sentence.</summary>
+    public const string CountingRule = "Each school year counts young people aged 14 to 25 on 1 September who had an EHCP at any time in that year, and counts their work experience under the school or college they were at when it started.";
+
     [BindProperty(SupportsGet = true)]
     public int? School { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
+using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.YoungPeople;
 
@@ -10,7 +11,7 @@ using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
+public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
 {
     public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
@@ -24,6 +25,9 @@ public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit
 
     public IReadOnlyList<PlacementRow> Placements { get; private set; } = [];
 
+    /// <summary>"EHCP from 3 March 2025", in the order recorded.</summary>
+    public IReadOnlyList<string> EhcpAndSchoolHistory { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
@@ -32,7 +36,7 @@ public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var person = await caseload.YoungPeople().AsNoTracking().Include(p => p.School).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await caseload.YoungPeople().AsNoTracking().Include(p => p.School).Include(p => p.StatusChanges).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
             return NotFound();
@@ -52,6 +56,7 @@ public class DetailsModel(Caseload caseload, TimeProvider time, AuditTrail audit
             ("Travel and time", Rows("Travel", "Furthest distance", "Longest journey", "Days available", "Hours a week")),
             ("In their own words", Rows("Aspirations", "EHCP employment outcome", "Summary may be shared", "Family contact", "Family e-mail")),
         ];
+        EhcpAndSchoolHistory = StatusHistory.Describe(person.StatusChanges, await db.Schools.ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken));
         Placements = await caseload.Placements().AsNoTracking()
             .Where(p => p.YoungPersonId == id)
             .OrderByDescending(p => p.ProposedAtUtc)

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Places;
 using SendCareers.Web.Data;
-using SendCareers.Web.YoungPeople;
-
 using SendCareers.Web.Security;
+using SendCareers.Web.TagHelpers;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
@@ -14,6 +14,8 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
     public int Id { get; set; }
 
     public string Name { get; private set; } = "";
+
+    public override bool AsksForEffectiveFrom => true;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
 
         Name = person.PreferredName;
         Input = YoungPersonInput.From(person);
+        Input.EffectiveFrom = DateInput.From(Today);
         await LoadSchoolsAsync(cancellationToken);
         await HttpContext.RequestServices.GetRequiredService<AuditTrail>().RecordAsync("Opened profile to change", AuditTrail.YoungPerson, person.Id, cancellationToken: cancellationToken);
         return Page();

@@ -21,6 +21,11 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
 
     protected Caseload Caseload => caseload;
 
+    protected DateOnly Today => UkTimeZone.Today(time);
+
+    /// <summary>Changing a profile asks from when a new EHCP answer or school or college is true; adding someone does not.</summary>
+    public virtual bool AsksForEffectiveFrom => false;
+
     protected async Task LoadSchoolsAsync(CancellationToken cancellationToken) =>
         Schools = (await caseload.SchoolsAsync(cancellationToken)).Select(s => new ChoiceItem(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Name)).ToList();
 
@@ -29,7 +34,14 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
     {
         await LoadSchoolsAsync(cancellationToken);
         var allowed = Schools.Select(s => int.Parse(s.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var errors = YoungPersonForm.Check(Input, UkTimeZone.Today(time), allowed);
+        var today = Today;
+        var isNew = person.Id == 0;
+        var errors = YoungPersonForm.Check(Input, today, allowed);
+        if (!isNew)
+        {
+            errors = [.. errors, .. YoungPersonForm.CheckEffectiveFrom(Input, person, today)];
+        }
+
         foreach (var error in errors)
         {
             ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
@@ -42,8 +54,20 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var isNew = person.Id == 0;
+        var by = User.FindFirst(AppClaimsPrincipalFactory.DisplayName)?.Value ?? User.Identity?.Name ?? "";
+        var recorder = new StatusHistory.Recorder(now, User.UserId(), by);
+        var (hadEhcp, previousSchoolId) = (person.HasEhcp, person.SchoolId);
         var changes = YoungPersonForm.Apply(person, Input, outcodes);
+        var from = Input.EffectiveFrom.TryRead(YoungPersonForm.EffectiveFromLabel, out var typed, out _) ? typed : today;
+        if (isNew)
+        {
+            person.StatusChanges.Add(StatusHistory.Added(person, today, recorder));
+        }
+        else if (StatusHistory.Changed(person, hadEhcp, previousSchoolId, from, recorder) is { } statusChange)
+        {
+            person.StatusChanges.Add(statusChange);
+        }
+
         person.UpdatedAtUtc = now;
         if (isNew)
         {
@@ -51,7 +75,6 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
             db.YoungPeople.Add(person);
         }
 
-        var by = User.FindFirst(AppClaimsPrincipalFactory.DisplayName)?.Value ?? User.Identity?.Name ?? "";
         var schoolNames = Schools.ToDictionary(s => s.Value, s => s.Text);
         string? Named(string field, string? value) =>
             field == "School or college" && value is not null ? schoolNames.GetValueOrDefault(value, "another school or college") : value;
@@ -60,8 +83,8 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
             person.Changes.Add(new ProfileChange
             {
                 AtUtc = now,
-                ByUserId = User.UserId(),
-                ByName = by,
+                ByUserId = recorder.UserId,
+                ByName = recorder.Name,
                 Field = field,
                 Before = isNew ? null : Named(field, before),
                 After = Named(field, after),
@@ -70,7 +93,7 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
 
         if (isNew)
         {
-            await db.SaveChangesAsync(cancellationToken); // the id is needed for the audit entry
+            await db.SaveChangesAsync(cancellationToken); // the id is needed for the audit entry; the history is saved with the person
         }
 
         HttpContext.RequestServices.GetRequiredService<AuditTrail>().Add(
