@@ -85,10 +85,11 @@ public sealed partial class PersonalRecords
 
     private static void EraseProfile(YoungPerson person, DateTime now)
     {
-        // Keep the school-year cohort (for year-group counts) without the real birthday: 1 September
-        // of the academic year they were born in gives the same school year.
+        // Keep the school-year cohort without the real birthday: the cohort's last day, 31 August. It
+        // gives the same year group, and the same age on every 1 September (the NDTi's 14-25 rule) for
+        // everyone but those born on 1 September itself; the cohort's first day would make most a year older.
         var dob = person.DateOfBirth;
-        person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year : dob.Year - 1, 9, 1);
+        person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year + 1 : dob.Year, 8, 31);
         person.PreferredName = "Erased record";
         person.HomePostcode = null;
         person.HomeOutwardCode = null;

@@ -124,8 +124,10 @@ public sealed class SubjectAccessTests : IAsyncLifetime
         Assert.Null(person.Aspirations);
         Assert.Null(person.FamilyContactEmail);
         Assert.Null(person.HomePostcode);
-        Assert.Equal(9, person.DateOfBirth.Month);
-        Assert.Equal(1, person.DateOfBirth.Day);
+        // The school-year cohort's last day: the same year group, and the same age on each 1 September.
+        Assert.Equal(8, person.DateOfBirth.Month);
+        Assert.Equal(31, person.DateOfBirth.Day);
+        Assert.Equal(SendCareers.Domain.People.SchoolYear.AgeOn(dob, new DateOnly(2026, 9, 1)), SendCareers.Domain.People.SchoolYear.AgeOn(person.DateOfBirth, new DateOnly(2026, 9, 1)));
         Assert.Equal(SendCareers.Domain.People.SchoolYear.AcademicYearStarting(dob), SendCareers.Domain.People.SchoolYear.AcademicYearStarting(person.DateOfBirth));
         Assert.Equal(0, await _app.WithDbAsync(db => db.ProfileChanges.CountAsync(c => c.YoungPersonId == id)));
 
