@@ -3,15 +3,18 @@
 # over a few seconds of `wrk -t2 -c8`. Steadier than requests/s on a shared machine, because it does
 # not count the time the app waits for other jobs. Compares builds in alternation, round by round.
 #
-# Usage: scripts/cpu-per-request.sh label=build-dir [label=build-dir ...]
-#   build-dir: a folder holding SendCareers.Web.dll (e.g. a copy of src/SendCareers.Web/bin/Release/net10.0)
-# Environment: ROUNDS (default 2), SECONDS_PER_RUN (default 5), URLS (default below; /coach/... is
+# Usage: scripts/cpu-per-request.sh label=build-dir[,NAME=value...] [label=build-dir ...]
+#   build-dir: a folder holding SendCareers.Web.dll (e.g. a copy of src/SendCareers.Web/bin/Release/net10.0);
+#   NAME=value: environment for that app only (e.g. DOTNET_gcServer=0 to compare a runtime setting)
+# Environment: ROUNDS (default 3), SECONDS_PER_RUN (default 5), WARMUP_SECONDS (default 8, per URL: the
+# JIT's tiering and dynamic PGO take a few seconds of load to settle), URLS (default below; /coach/... is
 # requested as the demo job coach, everything else as the hub administrator), PORT_BASE (default 5301).
 # Prints one line per round, build and URL, then the median per build and URL. SQLite, demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${ROUNDS:-2}
+rounds=${ROUNDS:-3}
 seconds=${SECONDS_PER_RUN:-5}
+warmup=${WARMUP_SECONDS:-8}
 urls=${URLS:-/admin/employers /admin /coach/young-people /js/app.js}
 port_base=${PORT_BASE:-5301}
 ticks=$(getconf CLK_TCK)
@@ -25,9 +28,11 @@ trap cleanup EXIT
 labels=() ports=() apps=()
 i=0
 for spec in "$@"; do
-  label=${spec%%=*} dir=${spec#*=}
+  label=${spec%%=*} rest=${spec#*=}
+  dir=${rest%%,*} extra=()
+  [ "$dir" = "$rest" ] || IFS=, read -ra extra <<<"${rest#*,}"
   port=$((port_base + i))
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false \
+  env "${extra[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false \
     Logging__LogLevel__Default=Warning Data__Path="$work/data-$label" RateLimiting__PublicFormPostsPerMinute=100000 \
     dotnet "$dir/SendCareers.Web.dll" --contentRoot "$PWD/src/SendCareers.Web" >"$work/app-$label.log" 2>&1 &
   pids+=($!) labels+=("$label") ports+=("$port") apps+=($!)
@@ -57,7 +62,7 @@ for i in "${!labels[@]}"; do
     c=$(cookie_for "$i" "$u")
     status=$(curl -s -o /dev/null -w '%{http_code}' ${c:+-H "Cookie: $c"} "http://127.0.0.1:${ports[$i]}$u")
     [ "$status" = 200 ] || { echo "${labels[$i]}: $u answered $status, not 200"; exit 1; }
-    wrk -t2 -c8 -d3s ${c:+-H "Cookie: $c"} "http://127.0.0.1:${ports[$i]}$u" >/dev/null # warm-up
+    wrk -t2 -c8 -d"${warmup}s" ${c:+-H "Cookie: $c"} "http://127.0.0.1:${ports[$i]}$u" >/dev/null # warm-up
   done
 done
 
@@ -80,7 +85,11 @@ done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
-echo "| Build | URL | CPU ms per request (each round) |"
-echo "|---|---|---|"
-awk '{key=$3" "$4; v[key]=v[key] (v[key]==""?"":", ") $5; if (!(key in seen)) {seen[key]=1; order[++n]=key}}
-  END {for (k=1; k<=n; k++) {split(order[k], p, " "); printf "| %s | `%s` | %s |\n", p[1], p[2], v[order[k]]}}' "$work/results"
+echo "| Build | URL | CPU ms per request (each round) | Median |"
+echo "|---|---|---|---:|"
+awk '{key=$3" "$4; v[key]=v[key] (v[key]==""?"":", ") $5; c[key]++; x[key, c[key]]=$5; if (!(key in seen)) {seen[key]=1; order[++n]=key}}
+  END {for (k=1; k<=n; k++) {key=order[k]; m=c[key]
+    for (a=1; a<=m; a++) s[a]=x[key, a]
+    for (a=1; a<=m; a++) for (b=a+1; b<=m; b++) if (s[b] < s[a]) {t=s[a]; s[a]=s[b]; s[b]=t}
+    med = m % 2 ? s[(m+1)/2] : (s[m/2] + s[m/2+1]) / 2
+    split(key, p, " "); printf "| %s | `%s` | %s | %.3f |\n", p[1], p[2], v[key], med}}' "$work/results"
