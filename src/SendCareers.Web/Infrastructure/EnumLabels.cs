@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Humanizer;
 using SendCareers.Domain.Vocabulary;
@@ -53,7 +54,12 @@ public static class EnumLabels
         [EmployerStatus.AwaitingApproval] = "Waiting for approval",
     }.ToFrozenDictionary();
 
-    public static string For(Enum value) => Overrides.TryGetValue(value, out var label) ? label : value.ToString().Humanize();
+    // Humanizer's regular expressions cost more than the rest of a table row; enum values are few, so
+    // each is humanized once.
+    private static readonly ConcurrentDictionary<Enum, string> Humanized = new();
+
+    public static string For(Enum value) =>
+        Overrides.TryGetValue(value, out var label) ? label : Humanized.GetOrAdd(value, static v => v.ToString().Humanize());
 
     /// <summary>The set flags of a [Flags] value, without None and without combined values.</summary>
     public static IEnumerable<TEnum> FlagsOf<TEnum>(TEnum value)

@@ -21,9 +21,28 @@ public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         HubName = hub.Current.Name;
-        AwaitingApproval = await db.Employers.CountAsync(e => e.Status == EmployerStatus.AwaitingApproval, cancellationToken);
-        Approved = await db.Employers.CountAsync(e => e.Status == EmployerStatus.Approved, cancellationToken);
-        Cornerstone = await db.Employers.CountAsync(e => e.Status == EmployerStatus.Approved && e.IsCornerstone, cancellationToken);
-        FailedMessages = await db.ScheduledMessages.CountAsync(m => m.State == MessageState.Failed, cancellationToken);
+        // Two compiled queries rather than four counts: each query costs more CPU than the page's markup.
+        await foreach (var group in EmployerCounts(db).WithCancellation(cancellationToken))
+        {
+            if (group.Status == EmployerStatus.AwaitingApproval)
+            {
+                AwaitingApproval += group.Count;
+            }
+            else if (group.Status == EmployerStatus.Approved)
+            {
+                Approved += group.Count;
+                Cornerstone += group.IsCornerstone ? group.Count : 0;
+            }
+        }
+
+        FailedMessages = await FailedMessageCount(db, cancellationToken);
     }
+
+    private sealed record EmployerCount(EmployerStatus Status, bool IsCornerstone, int Count);
+
+    private static readonly Func<AppDbContext, IAsyncEnumerable<EmployerCount>> EmployerCounts = EF.CompileAsyncQuery((AppDbContext context) =>
+        context.Employers.GroupBy(e => new { e.Status, e.IsCornerstone }).Select(g => new EmployerCount(g.Key.Status, g.Key.IsCornerstone, g.Count())));
+
+    private static readonly Func<AppDbContext, CancellationToken, Task<int>> FailedMessageCount = EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
+        context.ScheduledMessages.Count(m => m.State == MessageState.Failed));
 }

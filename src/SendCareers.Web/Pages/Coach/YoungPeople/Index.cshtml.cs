@@ -20,8 +20,7 @@ public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : Pag
     {
         var today = UkTimeZone.Today(time);
         ShowSchool = User.IsHubAdmin();
-        var schools = await caseload.SchoolsAsync(cancellationToken);
-        ScopeName = ShowSchool ? hub.Current.Name : schools.FirstOrDefault()?.Name ?? "";
+        ScopeName = ShowSchool ? hub.Current.Name : await caseload.OwnSchoolNameAsync(cancellationToken) ?? "";
         var people = await caseload.YoungPeople().AsNoTracking()
             .Select(p => new { p.Id, p.PreferredName, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
             .ToListAsync(cancellationToken);
