@@ -161,6 +161,16 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.EvidenceDemoSeeder>();
         services.AddScoped<SendCareers.Web.Data.Demo.IDemoSeeder, SendCareers.Web.Data.Demo.StatusHistoryDemoSeeder>();
 
+        var sharedHangfireStorage = DatabaseProvider.From(configuration) == DatabaseProvider.Postgres;
+        if (!sharedHangfireStorage)
+        {
+            // One storage per app, registered before AddHangfire (which only adds JobStorage when none is
+            // there and otherwise hands out the process-wide JobStorage.Current). With the global, apps
+            // sharing a process (the tests) used whichever storage was made last, and failed when its
+            // app was disposed.
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }));
+        }
+
         services.AddHangfire((provider, config) =>
         {
             config.UseLogProvider(new HangfireLogging(provider.GetRequiredService<ILoggerFactory>()));
@@ -169,13 +179,13 @@ public static class ServiceCollectionExtensions
                 .UseRecommendedSerializerSettings();
             // The database holds the scheduled messages either way; Hangfire's storage only holds its
             // own triggers. With PostgreSQL it is shared so recurring jobs run once across instances.
-            if (DatabaseProvider.From(configuration) == DatabaseProvider.Postgres)
+            if (sharedHangfireStorage)
             {
                 config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(configuration.GetConnectionString("Postgres")));
             }
             else
             {
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+                config.UseStorage(provider.GetRequiredService<JobStorage>());
             }
         });
         if (configuration.GetValue("Hangfire:Server", true))
