@@ -113,14 +113,7 @@ public sealed class CalendarFeeds(
 
     private async Task<List<FeedEvent>> CoachEventsAsync(ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (from, to) = Window(now);
-        var placementRows = await PlacementRows(placements.ForCoach(), from, to)
-            .Select(p => new PlacementRow(p.Id, p.State, p.StartsAtUtc!.Value, p.EndsAtUtc!.Value, p.Opening!.Kind, p.Opening.Title, p.Opening.Employer!.OrganisationName, p.Opening.Postcode))
-            .ToListAsync(cancellationToken);
-        var encounterRows = await EncounterRows(encounters.ForCoach(user), from, to)
-            .Select(e => new EncounterRow(e.Id, e.StartsAtUtc, e.EndsAtUtc, e.Kind, e.Title, e.Employer!.OrganisationName, e.School!.Name, e.Location, e.Attendees.Count))
-            .ToListAsync(cancellationToken);
-
+        var (placementRows, encounterRows) = await RowsAsync(placements.ForCoach(), encounters.ForCoach(user), now, cancellationToken);
         return
         [
             .. placementRows.SelectMany(p => PlacementDays(p, $"{KindName(p.Kind)} at {p.Employer}", $"/coach/placements/{p.Id}")),
@@ -130,19 +123,26 @@ public sealed class CalendarFeeds(
 
     private async Task<List<FeedEvent>> EmployerEventsAsync(ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (from, to) = Window(now);
-        var placementRows = await PlacementRows(placements.ForEmployer(user), from, to)
-            .Select(p => new PlacementRow(p.Id, p.State, p.StartsAtUtc!.Value, p.EndsAtUtc!.Value, p.Opening!.Kind, p.Opening.Title, p.Opening.Employer!.OrganisationName, p.Opening.Postcode))
-            .ToListAsync(cancellationToken);
-        var encounterRows = await EncounterRows(encounters.ForEmployer(user), from, to)
-            .Select(e => new EncounterRow(e.Id, e.StartsAtUtc, e.EndsAtUtc, e.Kind, e.Title, e.Employer!.OrganisationName, e.School!.Name, e.Location, e.Attendees.Count))
-            .ToListAsync(cancellationToken);
-
+        var (placementRows, encounterRows) = await RowsAsync(placements.ForEmployer(user), encounters.ForEmployer(user), now, cancellationToken);
         return
         [
             .. placementRows.SelectMany(p => PlacementDays(p, Titled(p.Title, p.Kind), $"/my-organisation/placements/{p.Id}")),
             .. encounterRows.Select(e => EncounterEvent(e, e.School is null ? Titled(e.Title, e.Kind) : $"{Titled(e.Title, e.Kind)} for {e.School}", $"/my-organisation/encounters/{e.Id}")),
         ];
+    }
+
+    /// <summary>The rows of the feed's window from the person's own scopes, read the same way for every role.</summary>
+    private static async Task<(List<PlacementRow> Placements, List<EncounterRow> Encounters)> RowsAsync(
+        IQueryable<Placement> placementScope, IQueryable<Encounter> encounterScope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (from, to) = Window(now);
+        var placementRows = await PlacementRows(placementScope, from, to)
+            .Select(p => new PlacementRow(p.Id, p.State, p.StartsAtUtc!.Value, p.EndsAtUtc!.Value, p.Opening!.Kind, p.Opening.Title, p.Opening.Employer!.OrganisationName, p.Opening.Postcode))
+            .ToListAsync(cancellationToken);
+        var encounterRows = await EncounterRows(encounterScope, from, to)
+            .Select(e => new EncounterRow(e.Id, e.StartsAtUtc, e.EndsAtUtc, e.Kind, e.Title, e.Employer!.OrganisationName, e.School!.Name, e.Location, e.Attendees.Count))
+            .ToListAsync(cancellationToken);
+        return (placementRows, encounterRows);
     }
 
     private static (DateTime From, DateTime To) Window(DateTimeOffset now) => ((now - Behind).UtcDateTime, (now + Ahead).UtcDateTime);
