@@ -33,7 +33,6 @@ public static class ApplicationBuilderExtensions
         });
 
         app.UseScheduledMessages();
-        app.UseRetention();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -152,6 +152,8 @@ public static class ServiceCollectionExtensions
         services.AddGuidance(configuration);
         services.AddScheduledMessages(configuration);
         services.AddRetention(configuration);
+        services.AddSingleton<RecurringJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<RecurringJobs>());
         services.AddHttpContextAccessor();
         services.AddHealthChecks();
         services.AddScoped<SendCareers.Web.Data.Demo.DemoData>();
@@ -181,7 +183,11 @@ public static class ServiceCollectionExtensions
             // own triggers. With PostgreSQL it is shared so recurring jobs run once across instances.
             if (sharedHangfireStorage)
             {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(configuration.GetConnectionString("Postgres")));
+                // A lock left by an instance killed while holding it is taken over after a minute, not ten:
+                // every lock Hangfire takes here is held for milliseconds (a recurring job's next run).
+                config.UsePostgreSqlStorage(
+                    o => o.UseNpgsqlConnection(configuration.GetConnectionString("Postgres")),
+                    new PostgreSqlStorageOptions { DistributedLockTimeout = TimeSpan.FromMinutes(1) });
             }
             else
             {

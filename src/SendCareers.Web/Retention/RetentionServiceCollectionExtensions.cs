@@ -21,15 +21,4 @@ public static class RetentionServiceCollectionExtensions
         services.AddScoped<RetentionJob>();
         return services;
     }
-
-    /// <summary>Runs the rule every night at 2am UK time; the job takes no arguments and finds what is due itself.</summary>
-    public static WebApplication UseRetention(this WebApplication app)
-    {
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetentionJob>(
-            RetentionJob.RecurringJobId,
-            j => j.EraseDueAsync(CancellationToken.None),
-            "0 2 * * *",
-            new RecurringJobOptions { TimeZone = UkTimeZone.Instance });
-        return app;
-    }
 }

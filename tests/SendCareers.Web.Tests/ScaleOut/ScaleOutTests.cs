@@ -111,12 +111,51 @@ public sealed class ScaleOutTests
         }
     }
 
-    private static async Task SeedAsync(string connection, int count)
+    /// <summary>
+    /// A hard kill can leave Hangfire's lock on a recurring job behind (a row in its lock table). An
+    /// instance started meanwhile must serve at once, not wait on the lock and die at start-up, and the
+    /// recurring dispatcher must run again once the left lock goes stale (a minute), not ten minutes later.
+    /// </summary>
+    [Fact]
+    public async Task StartsWhileAKilledInstanceHoldsTheRecurringJobLock_AndDispatchesOnceItGoesStale()
+    {
+        await using var smtp = await SmtpSink.StartAsync();
+        var connection = await (await SharedPostgres.GetAsync()).CreateDatabaseAsync();
+        await using var first = new AppProcess(Settings(connection, smtp, "instance-1"));
+        await first.StartAsync();
+        await first.KillAsync();
+
+        // What the killed instance left: the lock Hangfire takes to change or run the recurring dispatcher.
+        await using (var db = Open(connection))
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO hangfire.lock (resource, updatecount, acquired) VALUES ('hangfire:lock:recurring-job:dispatch-messages', 0, {DateTime.UtcNow})");
+        }
+
+        // Restarted with a changed schedule, so registering must write the job and so take its lock.
+        var changed = Settings(connection, smtp, "instance-2");
+        changed["Dispatch:Cron"] = "*/3 * * * * *";
+        await using var second = new AppProcess(changed);
+        await second.StartAsync();
+        using (var http = new HttpClient())
+        {
+            // Still alive and serving after Hangfire's 15-second wait for the lock would have run out.
+            await Task.Delay(TimeSpan.FromSeconds(20));
+            using var health = await http.GetAsync($"{second.BaseUrl}/health");
+            Assert.True(health.IsSuccessStatusCode, $"/health answered {(int)health.StatusCode}");
+        }
+
+        // Due after start-up's own catch-up dispatch, so only the recurring dispatcher can send them.
+        await SeedAsync(connection, 20, firstNumber: 5000);
+        await WaitForDistinctAsync(smtp, 20, TimeSpan.FromSeconds(150));
+        Assert.Equal(20, smtp.Messages().Select(m => m.MessageId).Distinct().Count());
+    }
+
+    private static async Task SeedAsync(string connection, int count, int firstNumber = 1)
     {
         await using var db = Open(connection);
         await db.Database.MigrateAsync();
         var due = DateTime.UtcNow.AddMinutes(-1);
-        for (var i = 1; i <= count; i++)
+        for (var i = firstNumber; i < firstNumber + count; i++)
         {
             db.ScheduledMessages.Add(new ScheduledMessage
             {
