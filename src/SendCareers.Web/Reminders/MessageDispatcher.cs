@@ -113,8 +113,7 @@ public sealed class MessageDispatcher(
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.State, MessageState.Sending)
                     .SetProperty(m => m.ClaimedBy, claim)
-                    .SetProperty(m => m.ClaimedUntilUtc, until)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                    .SetProperty(m => m.ClaimedUntilUtc, until),
                 cancellationToken);
     }
 
@@ -129,7 +128,7 @@ public sealed class MessageDispatcher(
         return db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE "ScheduledMessages"
-               SET "State" = {sending}, "ClaimedBy" = {claim}, "ClaimedUntilUtc" = {until}, "Attempts" = "Attempts" + 1
+               SET "State" = {sending}, "ClaimedBy" = {claim}, "ClaimedUntilUtc" = {until}
              WHERE "Id" IN (
                    SELECT "Id" FROM "ScheduledMessages"
                     WHERE ("State" = {pending} AND "NextAttemptAtUtc" <= {now})
@@ -141,13 +140,19 @@ public sealed class MessageDispatcher(
             cancellationToken);
     }
 
+    /// <summary>
+    /// Sends one claimed batch. Whatever goes wrong, no row is left claimed: a message not sent is
+    /// released with the error recorded and its back-off applied, so it waits neither for the lease to
+    /// run out nor longer than its policy says. Returns ConnectionFailed when this run should stop.
+    /// </summary>
     private async Task<(int Sent, bool ConnectionFailed)> SendBatchAsync(List<ScheduledMessage> batch, CancellationToken cancellationToken)
     {
         IMailSession? session = null;
         var sent = 0;
+        var i = 0;
         try
         {
-            for (var i = 0; i < batch.Count; i++)
+            for (; i < batch.Count; i++)
             {
                 var message = batch[i];
                 OutgoingMail? mail;
@@ -172,14 +177,12 @@ public sealed class MessageDispatcher(
                 {
                     session ??= await mailer.OpenSessionAsync(cancellationToken);
                 }
-                catch (Exception ex) when (IsTransportFailure(ex))
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    logger.LogWarning("SMTP server unavailable ({Error}); {Count} messages wait for their next attempt", ex.Message, batch.Count - i);
-                    foreach (var rest in batch.Skip(i))
-                    {
-                        await RecordFailureAsync(rest, "Mail server unavailable: " + ex.Message, cancellationToken);
-                    }
-
+                    // Down, refusing (a "421" greeting: maintenance, connection limit, throttling),
+                    // or failing to authenticate: every message left waits for its next attempt.
+                    logger.LogWarning("SMTP server unavailable ({Error}); {Count} messages wait for their next attempt", Describe(ex), batch.Count - i);
+                    await ReleaseAsync(batch.Skip(i), "Mail server unavailable: " + Describe(ex));
                     return (sent, true);
                 }
 
@@ -189,8 +192,8 @@ public sealed class MessageDispatcher(
                 }
                 catch (Exception ex) when (IsTransportFailure(ex) || ex is SmtpCommandException)
                 {
-                    logger.LogWarning("Sending scheduled message {MessageId} failed: {Error}", message.Id, ex.Message);
-                    await RecordFailureAsync(message, ex.Message, cancellationToken);
+                    logger.LogWarning("Sending scheduled message {MessageId} failed: {Error}", message.Id, Describe(ex));
+                    await RecordFailureAsync(message, Describe(ex), cancellationToken);
                     if (ex is not SmtpCommandException)
                     {
                         // The connection is gone; open a fresh one for the next message.
@@ -204,6 +207,12 @@ public sealed class MessageDispatcher(
                 await MarkSentAsync(message, CancellationToken.None);
                 sent++;
             }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Sending a batch of scheduled messages stopped; {Count} messages wait for their next attempt", batch.Count - i);
+            await ReleaseAsync(batch.Skip(i), "Sending stopped: " + ex.Message);
+            return (sent, true);
         }
         finally
         {
@@ -230,6 +239,7 @@ public sealed class MessageDispatcher(
             .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.State, MessageState.Sent)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.SentAtUtc, now)
                     .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null)
                     .SetProperty(m => m.LastError, (string?)null),
@@ -248,10 +258,30 @@ public sealed class MessageDispatcher(
                 cancellationToken);
     }
 
+    /// <summary>Releases rows not sent, each as one failed attempt; never throws (the rows' lease is the last resort).</summary>
+    private async Task ReleaseAsync(IEnumerable<ScheduledMessage> messages, string error)
+    {
+        foreach (var message in messages)
+        {
+            try
+            {
+                await RecordFailureAsync(message, error, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Could not release scheduled message {MessageId}; it is retried when its claim runs out", message.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One real attempt failed. Only attempts count: a claim taken over after a crash or a restart is
+    /// not one, so back-off and giving up follow what the mail server really did.
+    /// </summary>
     private Task<int> RecordFailureAsync(ScheduledMessage message, string error, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var decision = SmtpRetryPolicy.Default.AfterFailure(message.MessageId, Math.Max(1, message.Attempts), now);
+        var decision = SmtpRetryPolicy.Default.AfterFailure(message.MessageId, message.Attempts + 1, now);
         var giveUp = decision.GiveUp;
         var next = (decision.NextAttemptAt ?? now).UtcDateTime;
         var text = error.Length > 1000 ? error[..1000] : error;
@@ -259,11 +289,16 @@ public sealed class MessageDispatcher(
             .Where(m => m.Id == message.Id && m.ClaimedBy == message.ClaimedBy)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.State, giveUp ? MessageState.Failed : MessageState.Pending)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.NextAttemptAtUtc, next)
                     .SetProperty(m => m.LastError, text)
                     .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null),
                 CancellationToken.None);
     }
+
+    /// <summary>What the server said, with its reply code (421, 550, ...) where it gave one.</summary>
+    private static string Describe(Exception ex) =>
+        ex is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : ex.Message;
 
     private static bool IsTransportFailure(Exception ex) =>
         ex is IOException or System.Net.Sockets.SocketException or ServiceNotConnectedException or ProtocolException

@@ -101,6 +101,73 @@ public sealed class DispatcherTests : IAsyncLifetime
         Assert.All(await Rows(), r => Assert.Equal(MessageState.Sent, r.State));
     }
 
+    /// <summary>
+    /// A server in maintenance, at its connection limit or throttling answers the greeting with 421.
+    /// That is the server being unavailable: no row stays claimed, each records the error and backs
+    /// off, and once the server recovers every message arrives exactly once.
+    /// </summary>
+    [Fact]
+    public async Task Smtp421Greeting_RowsReleasedWithError_ThenEachArrivesOnceAfterRecovery()
+    {
+        for (var i = 1; i <= 30; i++)
+        {
+            await ScheduleAsync(i, Start);
+        }
+
+        _smtp.RefuseGreetings(true);
+        Assert.Equal(0, await DispatchAsync());
+        Assert.All(await Rows(), r =>
+        {
+            Assert.Equal(MessageState.Pending, r.State);
+            Assert.Null(r.ClaimedUntilUtc);
+            Assert.Equal(1, r.Attempts);
+            Assert.Contains("421", r.LastError, StringComparison.Ordinal);
+            Assert.InRange(r.NextAttemptAtUtc, Start.UtcDateTime.AddSeconds(48), Start.UtcDateTime.AddSeconds(72));
+        });
+
+        // The hub administrator sees why messages are waiting.
+        using (var client = _app.CreateFormClient())
+        {
+            await client.SignInAsync("admin@sendcareers.test");
+            var page = await client.GetAsync("/admin/messages");
+            Assert.Contains("421", page.Text, StringComparison.Ordinal);
+        }
+
+        _smtp.RefuseGreetings(false);
+        _app.Clock!.Advance(TimeSpan.FromSeconds(75));
+        Assert.Equal(30, await DispatchAsync());
+        var arrived = await _smtp.WaitForAsync(_ => true, count: 30);
+        await Task.Delay(500);
+        Assert.Equal(30, _smtp.Messages().Count);
+        Assert.Equal(30, arrived.Select(m => m.MessageId).Distinct().Count());
+        Assert.All(await Rows(), r =>
+        {
+            Assert.Equal(MessageState.Sent, r.State);
+            Assert.Equal(2, r.Attempts);
+        });
+    }
+
+    /// <summary>
+    /// A message on its last try whose server refuses the greeting fails for good (and is shown to
+    /// administrators as failed), rather than being picked up again and again.
+    /// </summary>
+    [Fact]
+    public async Task Smtp421Greeting_OnTheLastTry_EndsFailed()
+    {
+        await ScheduleAsync(1, Start);
+        _smtp.RefuseGreetings(true);
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            await DispatchAsync();
+            Assert.Equal(attempt, Assert.Single(await Rows()).Attempts);
+            _app.Clock!.Advance(TimeSpan.FromHours(5));
+        }
+
+        var failed = Assert.Single(await Rows());
+        Assert.Equal(MessageState.Failed, failed.State);
+        Assert.Contains("421", failed.LastError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EveryAttemptFails_EndsFailed_AndAdminRetrySendsIt()
     {

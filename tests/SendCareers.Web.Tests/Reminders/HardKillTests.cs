@@ -64,6 +64,10 @@ public sealed class HardKillTests
 
             await using var db = OpenDb(Path.Combine(dataFolder, "sendcareers.db"));
             Assert.Equal(MessageCount, await db.ScheduledMessages.CountAsync(m => m.State == MessageState.Sent));
+            // The server never failed, so every message took one attempt: being picked up again after
+            // a kill is not an attempt (counting it would lengthen back-off and fail messages early).
+            var attempts = await db.ScheduledMessages.GroupBy(m => m.Attempts).Select(g => new { Attempts = g.Key, Count = g.Count() }).ToListAsync();
+            Assert.True(attempts.All(a => a.Attempts == 1), "Attempts per message: " + string.Join(", ", attempts.Select(a => $"{a.Attempts}: {a.Count}")));
         }
         finally
         {

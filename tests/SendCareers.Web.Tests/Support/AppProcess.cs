@@ -95,7 +95,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The app did not answer /health within 60 seconds");
+        throw new TimeoutException($"The app did not answer /health within 60 seconds:\n{string.Join('\n', _output)}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a power cut or an OOM kill.</summary>

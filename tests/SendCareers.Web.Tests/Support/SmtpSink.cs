@@ -58,6 +58,20 @@ public sealed class SmtpSink : IAsyncDisposable
         }
     }
 
+    /// <summary>While on, every new connection is greeted with "421" and closed (the server stays up).</summary>
+    public void RefuseGreetings(bool refuse)
+    {
+        var flag = Path.Combine(Folder, "refuse-greeting");
+        if (refuse)
+        {
+            File.WriteAllText(flag, "");
+        }
+        else
+        {
+            File.Delete(flag);
+        }
+    }
+
     public async Task StopAsync()
     {
         if (_process is { HasExited: false } process)

@@ -16,6 +16,11 @@ public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler sch
 
     public IReadOnlyList<ScheduledMessage> Upcoming { get; private set; } = [];
 
+    /// <summary>E-mails waiting to be tried again after a failed attempt, and what the server last said.</summary>
+    public int Retrying { get; private set; }
+
+    public string? LastRetryError { get; private set; }
+
     public bool Retried { get; private set; }
 
     public bool TestQueued { get; private set; }
@@ -34,6 +39,12 @@ public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler sch
         Counts = Enum.GetValues<MessageState>().Select(s => (EnumLabels.For(s), counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
         Failed = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Failed).OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
         Upcoming = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Pending).OrderBy(m => m.NextAttemptAtUtc).Take(50).ToListAsync(cancellationToken);
+        var retrying = db.ScheduledMessages.Where(m => m.State == MessageState.Pending && m.LastError != null);
+        Retrying = await retrying.CountAsync(cancellationToken);
+        if (Retrying > 0)
+        {
+            LastRetryError = await retrying.OrderByDescending(m => m.NextAttemptAtUtc).Select(m => m.LastError).FirstAsync(cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
