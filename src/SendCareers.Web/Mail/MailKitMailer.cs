@@ -74,6 +74,15 @@ public sealed class MailKitMailer(IOptions<MailOptions> options, DataPaths paths
         }
     }
 
+    private static readonly FormatOptions CrLf = CrLfFormat();
+
+    private static FormatOptions CrLfFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
+    }
+
     private sealed class PickupSession(MailOptions options, DataPaths paths, TimeProvider time) : IMailSession
     {
         public async Task<string> SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
@@ -83,7 +92,8 @@ public sealed class MailKitMailer(IOptions<MailOptions> options, DataPaths paths
             Directory.CreateDirectory(paths.MailFolder);
             var name = $"{time.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid():N}.eml";
             var temp = Path.Combine(paths.MailFolder, name + ".tmp");
-            await message.WriteToAsync(temp, cancellationToken);
+            // RFC 5322 lines end in CRLF, calendar parts included (MimeKit writes the platform's LF unless told).
+            await message.WriteToAsync(CrLf, temp, cancellationToken);
             File.Move(temp, Path.Combine(paths.MailFolder, name));
             return message.MessageId ?? "";
         }

@@ -20,6 +20,28 @@ public sealed class MailerTests
         Assert.Equal("jo@example.com", message.To.Mailboxes.Single().Address);
     }
 
+    /// <summary>Pickup files are RFC 5322: every line ends in CRLF, the calendar invite's included.</summary>
+    [Fact]
+    public async Task NoSmtpHost_EmlFile_HasCrLfLineEndings_InEveryPart()
+    {
+        await using var app = new SendCareersApp().WithoutDemoData();
+        var mailer = app.Services.GetRequiredService<IMailer>();
+        var invite = "BEGIN:VCALENDAR\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Visit\nEND:VEVENT\nEND:VCALENDAR\n";
+
+        await mailer.SendAsync(new OutgoingMail([new MailAddress("jo@example.com", "Jo")], "Hello", "First line\nSecond line\n")
+        {
+            HtmlBody = "<p>First</p>\n<p>Second</p>\n",
+            Attachments = [new MailAttachment("invite.ics", "text/calendar; method=REQUEST", System.Text.Encoding.UTF8.GetBytes(invite))],
+        });
+
+        var file = Assert.Single(Directory.GetFiles(app.MailFolder, "*.eml"));
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Contains("BEGIN:VCALENDAR", text, StringComparison.Ordinal);
+        var bareLf = Enumerable.Range(0, text.Length).Count(i => text[i] == '\n' && (i == 0 || text[i - 1] != '\r'));
+        Assert.Equal(0, bareLf);
+        Assert.Contains("\r\n", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SmtpHost_DeliversToRealServer()
     {
