@@ -71,6 +71,7 @@ public static class ServiceCollectionExtensions
         });
         services.AddPublicFormRateLimiting(configuration);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionStamps>();
         services.AddScoped<PasswordCheck>();
 
         services.AddAuthorizationBuilder()

@@ -20,7 +20,8 @@ public sealed class AppUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<AppUser>> logger,
-    TimeProvider time)
+    TimeProvider time,
+    SessionStamps stamps)
     : UserManager<AppUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     /// <summary>Ends every session of the account (signing out everywhere).</summary>
@@ -36,6 +37,21 @@ public sealed class AppUserManager(
     {
         var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
         return lockoutEnd is { } end && end > time.GetUtcNow() ? await ThenEndSessionsAsync(user, result) : result;
+    }
+
+    /// <summary>Every change to an account (a new stamp among them) passes here: forget its cached stamp.</summary>
+    protected override async Task<IdentityResult> UpdateUserAsync(AppUser user)
+    {
+        var result = await base.UpdateUserAsync(user);
+        stamps.Forget(user.Id);
+        return result;
+    }
+
+    public override async Task<IdentityResult> DeleteAsync(AppUser user)
+    {
+        var result = await base.DeleteAsync(user);
+        stamps.Forget(user.Id);
+        return result;
     }
 
     private async Task<IdentityResult> ThenEndSessionsAsync(AppUser user, IdentityResult result) =>

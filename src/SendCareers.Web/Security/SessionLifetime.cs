@@ -17,7 +17,8 @@ namespace SendCareers.Web.Security;
 /// administrator), a role removed, the account locked (see <see cref="AppUserManager"/>), or the account deleted.</item>
 /// </list>
 /// The stamp is checked on every request, not every few minutes as Identity's validator does: one
-/// compiled query reading one column by primary key (docs/benchmarks.md, "Session check").
+/// compiled query reading one column by primary key, its answer kept for a moment in
+/// <see cref="SessionStamps"/> (docs/benchmarks.md, "Session check").
 /// </summary>
 public static class SessionLifetime
 {
@@ -67,7 +68,8 @@ public static class SessionLifetime
             return false;
         }
 
-        var current = await CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, http.RequestAborted);
+        var current = await services.GetRequiredService<SessionStamps>().CurrentAsync(
+            userId, () => CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, http.RequestAborted));
         return current is not null && string.Equals(current, stamp, StringComparison.Ordinal);
     }
 }
