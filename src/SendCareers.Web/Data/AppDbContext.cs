@@ -32,6 +32,8 @@ public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionK
 
     public DbSet<SingleUseToken> SingleUseTokens => Set<SingleUseToken>();
 
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -47,6 +47,8 @@ public static class ServiceCollectionExtensions
                 options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
@@ -68,6 +70,9 @@ public static class ServiceCollectionExtensions
             };
         });
         services.AddPublicFormRateLimiting(configuration);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<PasswordCheck>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.HubAdmin, p => p.RequireRole(Roles.HubAdmin))

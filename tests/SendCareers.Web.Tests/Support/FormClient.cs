@@ -109,10 +109,16 @@ public sealed class FormClient(HttpClient http) : IDisposable
         return await PostAsync(postUrl, values);
     }
 
+    /// <summary>How long the last POST took, from sending to the whole answer read (timing tests).</summary>
+    public TimeSpan LastPostTime { get; private set; }
+
     public async Task<PageResult> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values)
     {
         using var content = new FormUrlEncodedContent(values);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var response = await http.PostAsync(url, content);
+        await response.Content.LoadIntoBufferAsync();
+        LastPostTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         return await PageResult.ReadAsync(response);
     }
 

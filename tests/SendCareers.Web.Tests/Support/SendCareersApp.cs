@@ -126,6 +126,10 @@ public class SendCareersApp : WebApplicationFactory<Program>
         return new FormClient(client);
     }
 
+    /// <summary>A client whose cookies the test can read and copy (see <see cref="CopyableCookies"/>).</summary>
+    public FormClient CreateCopyableClient(CopyableCookies cookies) =>
+        new(CreateDefaultClient(new Uri("http://localhost"), cookies));
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Mail;
+using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Account;
 
@@ -35,7 +36,9 @@ public class ForgottenPasswordModel(UserManager<AppUser> users, TokenService tok
             return Page();
         }
 
-        // The same answer whether or not the account exists, so the page cannot be used to find out who has one.
+        // The same answer, after the same time, whether or not the account exists, so the page cannot be
+        // used to find out who has one.
+        var started = SteadyAnswer.Start();
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { EmailConfirmed: true, Email: not null })
         {
@@ -44,6 +47,7 @@ public class ForgottenPasswordModel(UserManager<AppUser> users, TokenService tok
             await mailer.SendAsync(templates.ResetPassword(user.DisplayName, user.Email, token), cancellationToken);
         }
 
+        await SteadyAnswer.WaitOutAsync(started, cancellationToken);
         Sent = true;
         return Page();
     }

@@ -7,7 +7,7 @@ using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Account;
 
-public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public class SignInModel(AppSignInManager signIn, UserManager<AppUser> users, PasswordCheck passwords, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,35 +38,58 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
             return Page();
         }
 
+        // Every failed sign-in gets the same answer after the same work, whether the account exists,
+        // is waiting for its e-mail to be confirmed, or is locked: only the right password earns a
+        // different answer. Wrong tries are counted per account and client address (SignInThrottle),
+        // so a stranger cannot lock the owner out.
         var email = Input.Email!.Trim();
         var user = await users.FindByEmailAsync(email);
-        if (user is not null)
+        var account = user is null ? SignInThrottle.ForUnknownEmail(email) : SignInThrottle.ForUser(user.Id);
+        if (await throttle.IsLockedAsync(account, HttpContext))
         {
-            // lockoutOnFailure: five wrong passwords lock the account for 15 minutes.
-            var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                return LocalRedirect(SignInDestination.For(user, ReturnUrl, Url));
-            }
+            ModelState.AddModelError("Input.Password", SignInThrottle.LockedMessage);
+            Response.StatusCode = 400;
+            return Page();
+        }
 
-            if (result.RequiresTwoFactor)
+        if (!await passwords.IsRightAsync(user, Input.Password!))
+        {
+            if (await throttle.RecordFailureAsync(account, HttpContext))
             {
-                return RedirectToPage("/Account/SignInCode", new { returnUrl = ReturnUrl });
-            }
-
-            if (result.IsLockedOut)
-            {
-                ModelState.AddModelError("Input.Password", "Your account is locked for 15 minutes after 5 wrong passwords. Try again later or reset your password");
+                ModelState.AddModelError("Input.Password", SignInThrottle.LockedMessage);
                 Response.StatusCode = 400;
                 return Page();
             }
 
-            if (result.IsNotAllowed)
-            {
-                ModelState.AddModelError("Input.Email", "Confirm your e-mail address first, using the link we sent you");
-                Response.StatusCode = 400;
-                return Page();
-            }
+            ModelState.AddModelError("Input.Email", "Enter a correct e-mail address and password");
+            Response.StatusCode = 400;
+            return Page();
+        }
+
+        await throttle.ClearAsync(account, HttpContext);
+        var result = await signIn.SignInCheckedAsync(user!);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SignInDestination.For(user!, ReturnUrl, Url));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SignInCode", new { returnUrl = ReturnUrl });
+        }
+
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("Input.Password", "Your account is locked. Try again later or reset your password");
+            Response.StatusCode = 400;
+            return Page();
+        }
+
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("Input.Email", "Confirm your e-mail address first, using the link we sent you");
+            Response.StatusCode = 400;
+            return Page();
         }
 
         ModelState.AddModelError("Input.Email", "Enter a correct e-mail address and password");

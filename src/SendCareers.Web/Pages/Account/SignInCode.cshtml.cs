@@ -11,7 +11,7 @@ namespace SendCareers.Web.Pages.Account;
 /// The second step for someone who has turned on two-step sign-in: the password was right, and the
 /// short-lived two-factor cookie says who they are until they give a code from their app or a recovery code.
 /// </summary>
-public class SignInCodeModel(SignInManager<AppUser> signIn) : PageModel
+public class SignInCodeModel(SignInManager<AppUser> signIn, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -44,17 +44,30 @@ public class SignInCodeModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
+        // Wrong codes count with wrong passwords for this account and client address (Identity also
+        // counts them against the account itself, which only someone who knew the password can reach).
+        var account = SignInThrottle.ForUser(user.Id);
+        if (await throttle.IsLockedAsync(account, HttpContext))
+        {
+            ModelState.AddModelError("Input.Code", SignInThrottle.LockedCodeMessage);
+            Response.StatusCode = 400;
+            return Page();
+        }
+
         var code = AuthenticatorSetup.Normalise(Input.Code);
         var result = AuthenticatorSetup.LooksLikeAuthenticatorCode(code)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
+            await throttle.ClearAsync(account, HttpContext);
             return LocalRedirect(SignInDestination.For(user, ReturnUrl, Url));
         }
 
+        var nowLocked = !result.IsLockedOut && await throttle.RecordFailureAsync(account, HttpContext);
         ModelState.AddModelError("Input.Code", result.IsLockedOut
             ? "Your account is locked for 15 minutes after 5 wrong codes. Try again later"
+            : nowLocked ? SignInThrottle.LockedCodeMessage
             : "The code is not right. Enter the newest code from your authenticator app, or an unused recovery code");
         Response.StatusCode = 400;
         return Page();

@@ -1272,6 +1272,28 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstFailureUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("FirstFailureUtc");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SingleUseToken", b =>
                 {
                     b.Property<long>("Id")

@@ -1223,6 +1223,28 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstFailureUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("FirstFailureUtc");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SingleUseToken", b =>
                 {
                     b.Property<long>("Id")

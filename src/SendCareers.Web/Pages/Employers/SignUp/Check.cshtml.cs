@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Places;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Pages.Shared.Employer;
+using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Employers.SignUp;
 
@@ -32,7 +33,11 @@ public class CheckModel(SignUpDraftStore drafts, OutcodeDirectory outcodes, Empl
             return Redirect(SignUpSteps.UrlOf(missing));
         }
 
+        // The same answer after the same time whether the address is new, pending or has an account
+        // (whose owner is e-mailed instead): the page cannot tell who has one.
+        var started = SteadyAnswer.Start();
         await signUp.SubmitAsync(draft, cancellationToken);
+        await SteadyAnswer.WaitOutAsync(started, cancellationToken);
         SignUpDraftStore.Clear(Response);
         return Redirect("/employers/sign-up/done");
     }

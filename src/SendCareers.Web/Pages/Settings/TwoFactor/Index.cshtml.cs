@@ -11,7 +11,7 @@ namespace SendCareers.Web.Pages.Settings.TwoFactor;
 /// Two-step sign-in for the people who can open young people's records. Turning it off asks for the
 /// password again, so a session left open on a shared computer cannot quietly remove it.
 /// </summary>
-public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditTrail audit) : PageModel
+public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditTrail audit, SignInThrottle throttle) : PageModel
 {
     public bool IsOn { get; private set; }
 
@@ -56,9 +56,22 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
             return RedirectToPage();
         }
 
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, Input.Password!))
+        // Wrong passwords here count with wrong sign-ins for this account and client address, so an
+        // open session cannot be used to guess the password without limit.
+        var account = SignInThrottle.ForUser(user.Id);
+        if (ModelState.IsValid && await throttle.IsLockedAsync(account, HttpContext))
         {
-            ModelState.AddModelError("Input.Password", "Enter your correct password");
+            ModelState.AddModelError("Input.Password", SignInThrottle.LockedMessage);
+        }
+        else if (ModelState.IsValid && !await users.CheckPasswordAsync(user, Input.Password!))
+        {
+            ModelState.AddModelError("Input.Password", await throttle.RecordFailureAsync(account, HttpContext)
+                ? SignInThrottle.LockedMessage
+                : "Enter your correct password");
+        }
+        else if (ModelState.IsValid)
+        {
+            await throttle.ClearAsync(account, HttpContext);
         }
 
         if (!ModelState.IsValid)

@@ -11,7 +11,7 @@ namespace SendCareers.Web.Pages.Settings.TwoFactor;
 /// Shows the key for the authenticator app and turns two-step sign-in on only once a code from the
 /// app proves it was added correctly; the recovery codes are shown once, on that answer.
 /// </summary>
-public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditTrail audit) : PageModel
+public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditTrail audit, SignInThrottle throttle) : PageModel
 {
     public string Key { get; private set; } = "";
 
@@ -61,13 +61,24 @@ public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signI
 
         await LoadKeyAsync(user);
         var code = AuthenticatorSetup.Normalise(Input.Code);
+        var account = SignInThrottle.ForUser(user.Id);
         if (ModelState.IsValid && !AuthenticatorSetup.LooksLikeAuthenticatorCode(code))
         {
             ModelState.AddModelError("Input.Code", "Enter the code as 6 digits, for example 123456");
         }
+        else if (ModelState.IsValid && await throttle.IsLockedAsync(account, HttpContext))
+        {
+            ModelState.AddModelError("Input.Code", SignInThrottle.LockedCodeMessage);
+        }
         else if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError("Input.Code", "The code is not right. Check that the key was typed correctly and enter the newest code");
+            ModelState.AddModelError("Input.Code", await throttle.RecordFailureAsync(account, HttpContext)
+                ? SignInThrottle.LockedCodeMessage
+                : "The code is not right. Check that the key was typed correctly and enter the newest code");
+        }
+        else if (ModelState.IsValid)
+        {
+            await throttle.ClearAsync(account, HttpContext);
         }
 
         if (!ModelState.IsValid)
@@ -90,6 +101,8 @@ public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends the account's other sessions; this one carries on.
+            await signIn.RefreshSignInAsync(user);
         }
 
         Key = AuthenticatorSetup.Grouped(key!);
