@@ -9,6 +9,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseSendCareers(this WebApplication app)
     {
+        app.UseProxyAddresses();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

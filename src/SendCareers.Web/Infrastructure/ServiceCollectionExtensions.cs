@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
+        services.AddProxyAddresses(configuration);
         services.AddPublicFormRateLimiting(configuration);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SessionStamps>();
