@@ -9,11 +9,33 @@ namespace SendCareers.Web.Encounters;
 /// Schedules, changes and cancels encounters the page has already found within the user's scope, and
 /// records who came. Each change and its reminders are saved in one transaction guarded by the
 /// encounter's Version, so a stale form changes nothing and no encounter is saved without its reminders.
+/// An encounter's group is always from one school or college, the encounter's own (the one whose job
+/// coaches see it): a job coach books only their own school's young people, and when a hub administrator
+/// gives a not-yet-marked encounter another school's group, the encounter moves to that school.
 /// </summary>
 public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders)
 {
-    public async Task<int> ScheduleAsync(EncounterDetails details, int schoolId, string coachUserId, CancellationToken cancellationToken)
+    /// <summary>The form field the group's problems belong to.</summary>
+    public const string GroupField = "Input.YoungPeople";
+
+    public const string OneSchoolMessage = "Select young people from one school or college";
+
+    public const string OwnSchoolMessage = "Select young people from your own school or college";
+
+    public const string UnknownPersonMessage = "Select young people from the list";
+
+    public const string MarkedStayMessage =
+        "Attendance has already been recorded for some of this group, so they stay on the register: select young people from the same school or college as them";
+
+    /// <param name="ownSchoolId">A job coach's school: only its young people may be booked. Null for a hub administrator.</param>
+    public async Task<(int? Id, EncounterResult Result)> ScheduleAsync(EncounterDetails details, int? ownSchoolId, string coachUserId, CancellationToken cancellationToken)
     {
+        var (schoolId, refusal) = await GroupSchoolAsync(details.YoungPersonIds, ownSchoolId, cancellationToken);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var encounter = new Encounter
         {
@@ -33,20 +55,41 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         reminders.DispatchIfWanted();
-        return encounter.Id;
+        return (encounter.Id, EncounterResult.Success);
     }
 
-    public async Task<EncounterResult> ChangeAsync(Encounter encounter, Guid formVersion, EncounterDetails details, CancellationToken cancellationToken)
+    /// <param name="ownSchoolId">A job coach's school: only its young people may be booked. Null for a hub administrator.</param>
+    public async Task<EncounterResult> ChangeAsync(Encounter encounter, Guid formVersion, EncounterDetails details, int? ownSchoolId, CancellationToken cancellationToken)
     {
         if (encounter.State != EncounterState.Scheduled)
         {
             return EncounterResult.Refused(null, "This encounter has already taken place or been cancelled, so it can no longer be changed.");
         }
 
+        if (ownSchoolId is { } own && encounter.SchoolId != own)
+        {
+            return EncounterResult.Refused(null, "Only job coaches at the encounter's own school or college can change it.");
+        }
+
+        var (schoolId, refusal) = await GroupSchoolAsync(details.YoungPersonIds, ownSchoolId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        // Those already marked stay on the register (see Apply), so they must be from the same school.
+        var marked = encounter.Attendees.Where(a => a.Attendance is not null).Select(a => a.YoungPersonId).ToList();
+        if (marked.Count > 0
+            && await db.YoungPeople.AnyAsync(p => marked.Contains(p.Id) && p.SchoolId != schoolId, cancellationToken))
+        {
+            return EncounterResult.Refused(GroupField, MarkedStayMessage);
+        }
+
         var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, encounter.Location, encounter.Sequence);
         return await SaveAsync(encounter, formVersion, async () =>
         {
             Apply(encounter, details);
+            encounter.SchoolId = schoolId;
             if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), encounter.Location?.Trim(), StringComparison.Ordinal))
             {
                 encounter.Sequence++;
@@ -106,6 +149,33 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             encounter.State = EncounterState.Held;
             return Task.CompletedTask;
         }, cancellationToken);
+    }
+
+    /// <summary>The one school or college of a group, or why the group cannot be booked.</summary>
+    private async Task<(int SchoolId, EncounterResult? Refusal)> GroupSchoolAsync(IReadOnlyList<int> youngPersonIds, int? ownSchoolId, CancellationToken cancellationToken)
+    {
+        var ids = youngPersonIds.Distinct().ToList();
+        var schools = await db.YoungPeople.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.ErasedAtUtc == null)
+            .Select(p => p.SchoolId)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0 || schools.Count != ids.Count)
+        {
+            return (0, EncounterResult.Refused(GroupField, UnknownPersonMessage));
+        }
+
+        var distinct = schools.Distinct().ToList();
+        if (distinct.Count != 1)
+        {
+            return (0, EncounterResult.Refused(GroupField, OneSchoolMessage));
+        }
+
+        if (ownSchoolId is { } own && distinct[0] != own)
+        {
+            return (0, EncounterResult.Refused(GroupField, OwnSchoolMessage));
+        }
+
+        return (distinct[0], null);
     }
 
     private static void Apply(Encounter encounter, EncounterDetails details)

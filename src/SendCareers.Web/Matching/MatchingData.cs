@@ -64,7 +64,8 @@ public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDire
     {
         var openings = await (scope ?? db.Openings)
             .AsNoTracking()
-            .Where(o => o.Status == OpeningStatus.Open && o.Employer!.Status == EmployerStatus.Approved)
+            .Where(o => o.Status == OpeningStatus.Open)
+            .Where(SendCareers.Web.Openings.OpeningVisibility.ToCoaches)
             .Select(o => new
             {
                 Opening = o,

@@ -34,6 +34,40 @@ public sealed class FormClient(HttpClient http) : IDisposable
         }
 
         var form = page.FindForm(action) ?? throw new InvalidOperationException($"No form on {pageUrl}");
+        var values = ValuesOf(form, fields.Keys);
+        foreach (var (name, value) in fields)
+        {
+            switch (value)
+            {
+                case null:
+                    break;
+                case string[] many:
+                    values.AddRange(many.Select(v => new KeyValuePair<string, string>(name, v)));
+                    break;
+                default:
+                    values.Add(new(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+                    break;
+            }
+        }
+
+        if (submitName is not null)
+        {
+            values.Add(new(submitName, submitValue ?? ""));
+        }
+
+        var target = form.GetAttribute("action");
+        var postUrl = postTo ?? (string.IsNullOrEmpty(target) ? pageUrl : target);
+        return await PostAsync(postUrl, values);
+    }
+
+    /// <summary>
+    /// What a browser would send from <paramref name="form"/>: the antiforgery token and every field as the
+    /// page filled it (hidden inputs, typed text, ticked boxes, chosen radios, textareas), leaving out the
+    /// fields named in <paramref name="skip"/>.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> ValuesOf(AngleSharp.Dom.IElement form, IEnumerable<string>? skip = null)
+    {
+        var skipped = new HashSet<string>(skip ?? [], StringComparer.Ordinal);
         var values = new List<KeyValuePair<string, string>>();
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
         if (token is not null)
@@ -41,16 +75,13 @@ public sealed class FormClient(HttpClient http) : IDisposable
             values.Add(new("__RequestVerificationToken", token));
         }
 
-        // What a browser would send: every field as the page filled it (hidden inputs, typed text,
-        // ticked boxes, chosen radios, textareas), with the test's values replacing those of the same name.
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {
             var name = element.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken" || fields.ContainsKey(name))
+            if (name == "__RequestVerificationToken" || skipped.Contains(name))
             {
                 continue;
             }
-
             var type = element.GetAttribute("type")?.ToLowerInvariant();
             switch (element.LocalName)
             {
@@ -84,29 +115,7 @@ public sealed class FormClient(HttpClient http) : IDisposable
             }
         }
 
-        foreach (var (name, value) in fields)
-        {
-            switch (value)
-            {
-                case null:
-                    break;
-                case string[] many:
-                    values.AddRange(many.Select(v => new KeyValuePair<string, string>(name, v)));
-                    break;
-                default:
-                    values.Add(new(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
-                    break;
-            }
-        }
-
-        if (submitName is not null)
-        {
-            values.Add(new(submitName, submitValue ?? ""));
-        }
-
-        var target = form.GetAttribute("action");
-        var postUrl = postTo ?? (string.IsNullOrEmpty(target) ? pageUrl : target);
-        return await PostAsync(postUrl, values);
+        return values;
     }
 
     /// <summary>How long the last POST took, from sending to the whole answer read (timing tests).</summary>

@@ -6,6 +6,7 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
 using SendCareers.Web.Safeguarding;
+using SendCareers.Web.Security;
 using SendCareers.Web.TagHelpers;
 using SendCareers.Web.YoungPeople;
 
@@ -69,7 +70,7 @@ public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, Sa
             return Invalid();
         }
 
-        var result = await workflow.ChangeAsync(Encounter, formVersion, details, cancellationToken);
+        var result = await workflow.ChangeAsync(Encounter, formVersion, details, User.IsHubAdmin() ? null : User.SchoolId() ?? 0, cancellationToken);
         if (result.Done)
         {
             return Redirect($"/coach/encounters/{Id}?done=changed");

@@ -81,8 +81,6 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
         return details;
     }
 
-    protected int SchoolOf(EncounterDetails details) => _schoolOf[details.YoungPersonIds[0]]!.Value;
-
     protected IActionResult Invalid()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;

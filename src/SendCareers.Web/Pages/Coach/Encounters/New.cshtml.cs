@@ -20,7 +20,17 @@ public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, Saf
             return Invalid();
         }
 
-        var id = await workflow.ScheduleAsync(details, SchoolOf(details), User.UserId()!, cancellationToken);
+        var (id, result) = await workflow.ScheduleAsync(details, User.IsHubAdmin() ? null : User.SchoolId() ?? 0, User.UserId()!, cancellationToken);
+        if (id is null)
+        {
+            foreach (var (field, message) in result.Problems)
+            {
+                ModelState.AddModelError(field ?? "", message);
+            }
+
+            return Invalid();
+        }
+
         return Redirect($"/coach/encounters/{id}?done=scheduled");
     }
 }

@@ -24,6 +24,7 @@ public class EditModel(AppDbContext db, OpeningScope scope, OutcodeDirectory out
 
         Title = opening.Title;
         Input = OpeningInput.From(opening);
+        await LoadEmployersAsync(cancellationToken, opening);
         return Page();
     }
 

@@ -14,8 +14,12 @@ public class IndexModel(OpeningScope scope) : PageModel
 
     public IReadOnlyList<(Opening Opening, int Taken)> Openings { get; private set; } = [];
 
+    /// <summary>The organisation is not approved yet, so job coaches do not see these openings.</summary>
+    public bool AwaitingApproval { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        AwaitingApproval = !await scope.OwnOrganisationApprovedAsync(cancellationToken);
         var rows = await scope.Openings().AsNoTracking()
             .Select(o => new { Opening = o, Taken = o.Placements.Count(p => MatchingData.Holding.Contains(p.State)) })
             .ToListAsync(cancellationToken);

@@ -9,7 +9,11 @@ namespace SendCareers.Web.Pages.MyOrganisation.Openings;
 /// <summary>An employer contact adds an opening for their own organisation.</summary>
 public class NewModel(AppDbContext db, OpeningScope scope, OutcodeDirectory outcodes, TimeProvider time) : OpeningFormModel(db, scope, outcodes, time)
 {
-    public void OnGet() => Input = OpeningForm.Blank(null);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input = OpeningForm.Blank(null);
+        await LoadEmployersAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
