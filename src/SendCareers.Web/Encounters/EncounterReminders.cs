@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
 

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Calendar;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 
@@ -24,8 +26,6 @@ public sealed class PlacementMessageComposer(
     ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
-    public static readonly TimeSpan DebriefLinkLifetime = TimeSpan.FromDays(30);
-
     private static readonly HashSet<string> Kinds = new(
         [
             .. Enum.GetValues<MessageKind>().Where(k => k != MessageKind.CheckExpiry).Select(k => k.Token()),
@@ -67,8 +67,8 @@ public sealed class PlacementMessageComposer(
         {
             _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, to),
             MessageKind.ChangeNotice => ChangeNotice(facts, recipient, cancelled, to),
-            _ when kind.IsDebrief() => await DebriefAsync(facts, RespondentFor(kind), DebriefSlot.RotationOf(slot), chaser: false, to, cancellationToken),
-            MessageKind.DebriefChaser => RespondentForChaser(slot) is { } respondent
+            _ when kind.IsDebrief() => await DebriefAsync(facts, DebriefRespondents.For(kind), DebriefSlot.RotationOf(slot), chaser: false, to, cancellationToken),
+            MessageKind.DebriefChaser => DebriefRespondents.ForChaser(slot) is { } respondent
                 ? await DebriefAsync(facts, respondent, DebriefSlot.RotationOf(slot), chaser: true, to, cancellationToken)
                 : null,
             MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
@@ -83,24 +83,6 @@ public sealed class PlacementMessageComposer(
 
         return mail;
     }
-
-    public static string FirstName(string preferredName) =>
-        preferredName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "the young person";
-
-    public static DebriefRespondent RespondentFor(MessageKind kind) => kind switch
-    {
-        MessageKind.DebriefYoungPerson => DebriefRespondent.YoungPerson,
-        MessageKind.DebriefFamily => DebriefRespondent.Family,
-        _ => DebriefRespondent.Employer,
-    };
-
-    public static DebriefRespondent? RespondentForChaser(string slot) => slot switch
-    {
-        _ when slot.StartsWith("employer-", StringComparison.Ordinal) => DebriefRespondent.Employer,
-        _ when slot.StartsWith("young-person-", StringComparison.Ordinal) => DebriefRespondent.YoungPerson,
-        _ when slot.StartsWith("family-", StringComparison.Ordinal) => DebriefRespondent.Family,
-        _ => null,
-    };
 
     private OutgoingMail Briefing(Facts f, MessageKind kind, Recipient recipient, string slot, MailAddress to)
     {
@@ -206,7 +188,7 @@ public sealed class PlacementMessageComposer(
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber), DebriefLinkLifetime);
+        var token = tokens.Issue(TokenPurpose.Debrief, DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber), DebriefSubject.TokenLifetime);
         var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
         var prefix = chaser ? "Reminder: " : "";
         if (rotationNumber is { } number)
@@ -298,7 +280,7 @@ public sealed class PlacementMessageComposer(
     {
         public Placement Placement { get; } = placement;
 
-        public string FirstName { get; } = PlacementMessageComposer.FirstName(placement.YoungPerson!.PreferredName);
+        public string FirstName { get; } = PersonName.FirstName(placement.YoungPerson!.PreferredName);
 
         public string Employer { get; } = placement.Opening!.Employer!.OrganisationName;
 

@@ -3,6 +3,7 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Placements;
 
