@@ -17,7 +17,7 @@ namespace SendCareers.Web.Encounters;
 /// person. Returns null, cancelling the row, when the message is no longer wanted: the encounter was
 /// cancelled, the debrief was answered, or the young person was not there.
 /// </summary>
-public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar, ReminderSettings settings, TimeProvider time) : IMessageComposer
+public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar, DebriefMail debriefs, ReminderSettings settings, TimeProvider time) : IMessageComposer
 {
     public bool CanCompose(string kind) => RecipientIds.KindOf(kind) is { } k && k != MessageKind.CheckExpiry;
 
@@ -228,29 +228,14 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, subjectId, DebriefSubject.TokenLifetime);
-        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
-        var prefix = chaser ? "Reminder: " : "";
-        var body = new EmailBody();
-        string subject;
         if (respondent == DebriefRespondent.YoungPerson)
         {
             var name = PersonName.FirstName(person!.YoungPerson!.PreferredName);
-            subject = $"{prefix}{name}, how was {f.Employer}?";
-            body.Heading($"{name}, how was it?")
-                .Paragraph($"You went to {f.Employer}.")
-                .Paragraph("Tell us how it was. It takes 2 minutes.")
-                .Paragraph("You can do it with someone who helps you.")
-                .Link("Tell us how it was", link);
-        }
-        else
-        {
-            subject = $"{prefix}How did {f.Title} go?";
-            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                .Paragraph($"Thank you for hosting {f.Title}. Please tell us how it went. It takes about 3 minutes, and helps the school plan the next one.")
-                .Link("Tell us how it went", link);
+            return debriefs.EasyRead(subjectId, to, chaser, $"{name}, how was {f.Employer}?", $"{name}, how was it?",
+                [$"You went to {f.Employer}.", "Tell us how it was. It takes 2 minutes."], "Tell us how it was");
         }
 
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+        return debriefs.Letter(subjectId, to, chaser, $"How did {f.Title} go?", greet: true,
+            [$"Thank you for hosting {f.Title}. Please tell us how it went. It takes about 3 minutes, and helps the school plan the next one."], "Tell us how it went");
     }
 }

@@ -23,6 +23,7 @@ public sealed class PlacementMessageComposer(
     LinkBuilder links,
     HubInfo hub,
     CalendarMail calendar,
+    DebriefMail debriefs,
     ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
@@ -188,69 +189,33 @@ public sealed class PlacementMessageComposer(
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber), DebriefSubject.TokenLifetime);
-        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
-        var prefix = chaser ? "Reminder: " : "";
+        var about = DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber);
         if (rotationNumber is { } number)
         {
             // A rotation removed after this was planned: there is nothing to ask about.
             return f.Placement.Rotations.FirstOrDefault(r => r.Number == number) is { } rotation
-                ? RotationDebrief(f, respondent, rotation, prefix, link, to)
+                ? RotationDebrief(f, respondent, rotation, about, chaser, to)
                 : null;
         }
 
-        var body = new EmailBody();
-        string subject;
-        switch (respondent)
+        return respondent switch
         {
-            case DebriefRespondent.YoungPerson:
-                subject = $"{prefix}{f.FirstName}, how did it go?";
-                body.Heading($"{f.FirstName}, how did it go?")
-                    .Paragraph($"You worked at {f.Employer}.")
-                    .Paragraph("Tell us how it went. It takes 2 minutes.")
-                    .Paragraph("You can do it with someone who helps you.")
-                    .Link("Tell us how it went", link);
-                break;
-            case DebriefRespondent.Family:
-                subject = $"{prefix}How did {f.FirstName}'s placement go?";
-                body.Paragraph($"{f.FirstName}'s placement at {f.Employer} has finished.")
-                    .Paragraph("Please tell us how it went for your family. There are 3 short questions.")
-                    .Link("Answer 3 questions", link);
-                break;
-            default:
-                subject = $"{prefix}How did {f.FirstName}'s placement go?";
-                body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                    .Paragraph($"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one.")
-                    .Link("Tell us how it went", link);
-                break;
-        }
-
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+            DebriefRespondent.YoungPerson => debriefs.EasyRead(about, to, chaser, $"{f.FirstName}, how did it go?", $"{f.FirstName}, how did it go?",
+                [$"You worked at {f.Employer}.", "Tell us how it went. It takes 2 minutes."], "Tell us how it went"),
+            DebriefRespondent.Family => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: false,
+                [$"{f.FirstName}'s placement at {f.Employer} has finished.", "Please tell us how it went for your family. There are 3 short questions."], "Answer 3 questions"),
+            _ => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: true,
+                [$"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one."], "Tell us how it went"),
+        };
     }
 
-    private static OutgoingMail RotationDebrief(Facts f, DebriefRespondent respondent, RotationRecord rotation, string prefix, string link, MailAddress to)
-    {
-        var body = new EmailBody();
-        string subject;
-        if (respondent == DebriefRespondent.YoungPerson)
-        {
-            subject = $"{prefix}{f.FirstName}, how was {rotation.Name}?";
-            body.Heading($"{f.FirstName}, how was {rotation.Name}?")
-                .Paragraph($"You worked in {rotation.Name} at {f.Employer}.")
-                .Paragraph("That part has finished. Tell us how it went. It takes 2 minutes.")
-                .Paragraph("You can do it with someone who helps you.")
-                .Link("Tell us how it went", link);
-        }
-        else
-        {
-            subject = $"{prefix}How did {f.FirstName}'s rotation {rotation.Number} go?";
-            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                .Paragraph($"{f.FirstName} has finished rotation {rotation.Number} of their supported internship, in {rotation.Name}. Please tell us how it went, so the job coach can plan the next one. It takes about 3 minutes.")
-                .Link("Tell us how it went", link);
-        }
-
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
-    }
+    private OutgoingMail RotationDebrief(Facts f, DebriefRespondent respondent, RotationRecord rotation, string about, bool chaser, MailAddress to) =>
+        respondent == DebriefRespondent.YoungPerson
+            ? debriefs.EasyRead(about, to, chaser, $"{f.FirstName}, how was {rotation.Name}?", $"{f.FirstName}, how was {rotation.Name}?",
+                [$"You worked in {rotation.Name} at {f.Employer}.", "That part has finished. Tell us how it went. It takes 2 minutes."], "Tell us how it went")
+            : debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s rotation {rotation.Number} go?", greet: true,
+                [$"{f.FirstName} has finished rotation {rotation.Number} of their supported internship, in {rotation.Name}. Please tell us how it went, so the job coach can plan the next one. It takes about 3 minutes."],
+                "Tell us how it went");
 
     private static OutgoingMail CantMakeIt(Facts f, string slot, MailAddress to)
     {
