@@ -10,7 +10,7 @@ namespace SendCareers.Web.Encounters;
 /// records who came. Each change and its reminders are saved in one transaction guarded by the
 /// encounter's Version, so a stale form changes nothing and no encounter is saved without its reminders.
 /// </summary>
-public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders)
+public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders, GuardedChange guarded)
 {
     public async Task<int> ScheduleAsync(EncounterDetails details, int schoolId, string coachUserId, CancellationToken cancellationToken)
     {
@@ -138,23 +138,6 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         }
     }
 
-    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken)
-    {
-        if (encounter.Version != formVersion)
-        {
-            return EncounterResult.StaleForm;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await change();
-        db.Entry(encounter).Property(e => e.Version).OriginalValue = formVersion;
-        encounter.Version = Guid.NewGuid();
-        if (!await db.CommitAsync(transaction, cancellationToken))
-        {
-            return EncounterResult.StaleForm;
-        }
-
-        reminders.DispatchIfWanted();
-        return EncounterResult.Success;
-    }
+    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken) =>
+        await guarded.SaveAsync(encounter, formVersion, note: null, change, cancellationToken) ? EncounterResult.Success : EncounterResult.StaleForm;
 }

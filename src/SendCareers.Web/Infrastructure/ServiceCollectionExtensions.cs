@@ -125,6 +125,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Reminders.ReminderRows>();
         services.AddScoped<SendCareers.Web.Reminders.CalendarMail>();
         services.AddScoped<SendCareers.Web.Debriefs.DebriefMail>();
+        services.AddScoped<GuardedChange>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
         services.AddScoped<SendCareers.Web.Encounters.EncounterScope>();
         services.AddScoped<SendCareers.Web.Encounters.EncounterReminders>();
