@@ -1,4 +1,5 @@
 using SendCareers.Domain.Reminders;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
 
@@ -19,5 +20,5 @@ public static class AttendanceReply
             ? detail[..colon]
             : null;
 
-    private static bool RecipientIdsLike(string id) => Placements.RecipientIds.Parse(id) is not null;
+    private static bool RecipientIdsLike(string id) => RecipientIds.Parse(id) is not null;
 }

@@ -1,6 +1,7 @@
+using SendCareers.Domain.People;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
 
@@ -34,7 +35,7 @@ public sealed class EncounterFacts(Encounter encounter, string? coachName, strin
     public string GroupSize => Group.Count == 1 ? "1 young person" : $"{Group.Count} young people";
 
     /// <summary>First names only: employers never see more about the young people by e-mail.</summary>
-    public string FirstNames => string.Join(", ", Group.Select(a => PlacementMessageComposer.FirstName(a.YoungPerson!.PreferredName)).Order(StringComparer.CurrentCulture));
+    public string FirstNames => string.Join(", ", Group.Select(a => PersonName.FirstName(a.YoungPerson!.PreferredName)).Order(StringComparer.CurrentCulture));
 
     public InviteFacts Invite() => new(ScheduleSubject.Encounter(Encounter.Id), Encounter.Sequence, Start, End, $"{Title} at {Employer}", Place, $"{Kind}, with {School}.");
 }

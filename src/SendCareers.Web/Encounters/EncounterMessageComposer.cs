@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Calendar;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements.Encounters;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Mail;
-using SendCareers.Web.Placements;
 using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
@@ -16,7 +17,7 @@ namespace SendCareers.Web.Encounters;
 /// person. Returns null, cancelling the row, when the message is no longer wanted: the encounter was
 /// cancelled, the debrief was answered, or the young person was not there.
 /// </summary>
-public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar, ReminderSettings settings, TimeProvider time) : IMessageComposer
+public sealed class EncounterMessageComposer(AppDbContext db, TokenService tokens, LinkBuilder links, CalendarMail calendar, DebriefMail debriefs, ReminderSettings settings, TimeProvider time) : IMessageComposer
 {
     public bool CanCompose(string kind) => RecipientIds.KindOf(kind) is { } k && k != MessageKind.CheckExpiry;
 
@@ -52,8 +53,8 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
         {
             _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, person, to),
             MessageKind.ChangeNotice => ChangeNotice(facts, person, cancelled, to),
-            _ when kind.IsDebrief() => await DebriefAsync(facts, PlacementMessageComposer.RespondentFor(kind), person, chaser: false, to, cancellationToken),
-            MessageKind.DebriefChaser => PlacementMessageComposer.RespondentForChaser(RecipientIds.SlotOf(message.DedupeKey)) is { } respondent
+            _ when kind.IsDebrief() => await DebriefAsync(facts, DebriefRespondents.For(kind), person, chaser: false, to, cancellationToken),
+            MessageKind.DebriefChaser => DebriefRespondents.ForChaser(RecipientIds.SlotOf(message.DedupeKey)) is { } respondent
                 ? await DebriefAsync(facts, respondent, person, chaser: true, to, cancellationToken)
                 : null,
             MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
@@ -97,7 +98,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                     return null;
                 }
 
-                var name = PlacementMessageComposer.FirstName(person.YoungPerson!.PreferredName);
+                var name = PersonName.FirstName(person.YoungPerson!.PreferredName);
                 subject = $"{name} is going to {f.Employer} on {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(f.Start).DateTime), withDayName: true)}";
                 body.Heading("What will happen")
                     .Paragraph($"{name} is going to {f.Employer}.")
@@ -163,7 +164,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
     {
         var reporter = RecipientIds.Parse(slot.StartsWith("from-", StringComparison.Ordinal) ? slot[5..] : "");
         var person = reporter is null ? null : PersonOf(f.Encounter, reporter);
-        var name = person is null ? null : PlacementMessageComposer.FirstName(person.YoungPerson!.PreferredName);
+        var name = person is null ? null : PersonName.FirstName(person.YoungPerson!.PreferredName);
         var said = reporter?.Role switch
         {
             RecipientRole.Family when name is not null => $"{name}'s family said {name} cannot come to",
@@ -182,7 +183,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
 
     private OutgoingMail? ChangeNotice(EncounterFacts f, EncounterAttendee? person, bool cancelled, MailAddress to)
     {
-        var about = person?.YoungPerson is { } p ? PlacementMessageComposer.FirstName(p.PreferredName) : null;
+        var about = person?.YoungPerson is { } p ? PersonName.FirstName(p.PreferredName) : null;
         var body = new EmailBody();
         string subject;
         if (cancelled)
@@ -227,29 +228,14 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, subjectId, PlacementMessageComposer.DebriefLinkLifetime);
-        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
-        var prefix = chaser ? "Reminder: " : "";
-        var body = new EmailBody();
-        string subject;
         if (respondent == DebriefRespondent.YoungPerson)
         {
-            var name = PlacementMessageComposer.FirstName(person!.YoungPerson!.PreferredName);
-            subject = $"{prefix}{name}, how was {f.Employer}?";
-            body.Heading($"{name}, how was it?")
-                .Paragraph($"You went to {f.Employer}.")
-                .Paragraph("Tell us how it was. It takes 2 minutes.")
-                .Paragraph("You can do it with someone who helps you.")
-                .Link("Tell us how it was", link);
-        }
-        else
-        {
-            subject = $"{prefix}How did {f.Title} go?";
-            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                .Paragraph($"Thank you for hosting {f.Title}. Please tell us how it went. It takes about 3 minutes, and helps the school plan the next one.")
-                .Link("Tell us how it went", link);
+            var name = PersonName.FirstName(person!.YoungPerson!.PreferredName);
+            return debriefs.EasyRead(subjectId, to, chaser, $"{name}, how was {f.Employer}?", $"{name}, how was it?",
+                [$"You went to {f.Employer}.", "Tell us how it was. It takes 2 minutes."], "Tell us how it was");
         }
 
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+        return debriefs.Letter(subjectId, to, chaser, $"How did {f.Title} go?", greet: true,
+            [$"Thank you for hosting {f.Title}. Please tell us how it went. It takes about 3 minutes, and helps the school plan the next one."], "Tell us how it went");
     }
 }

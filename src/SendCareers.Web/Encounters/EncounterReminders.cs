@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
 
@@ -33,27 +32,15 @@ public sealed class EncounterReminders(AppDbContext db, TimeProvider time, Remin
             list.Add(new(RecipientIds.EmployerContact(employer.Id), employer.ContactEmail, employer.ContactName));
         }
 
-        var coach = encounter.CreatedByUserId is null ? null : await db.Users.AsNoTracking()
-            .Where(u => u.Id == encounter.CreatedByUserId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (coach?.Email is { Length: > 0 } && RecipientIds.Parse($"coach-{coach.Id}") is { } coachId)
+        var jobCoach = await Addressees.JobCoachAsync(db, encounter.CreatedByUserId, cancellationToken);
+        if (jobCoach is not null)
         {
-            list.Add(new(coachId, coach.Email, coach.DisplayName));
+            list.Add(jobCoach);
         }
 
-        foreach (var person in encounter.Attendees.Select(a => a.YoungPerson).OfType<YoungPerson>().Where(p => p.ErasedAtUtc == null))
+        foreach (var person in encounter.Attendees.Select(a => a.YoungPerson).OfType<YoungPerson>())
         {
-            var family = person.FamilyContactEmail is { Length: > 0 } familyEmail ? familyEmail : null;
-            if (family is not null)
-            {
-                list.Add(new(RecipientIds.Family(person.Id), family, person.FamilyContactName));
-            }
-
-            if ((family ?? coach?.Email) is { Length: > 0 } via)
-            {
-                list.Add(new(RecipientIds.YoungPerson(person.Id), via, family is not null ? person.FamilyContactName : coach?.DisplayName));
-            }
+            list.AddRange(Addressees.ForYoungPerson(person, jobCoach));
         }
 
         return list;

@@ -13,7 +13,7 @@ namespace SendCareers.Web.Encounters;
 /// coaches see it): a job coach books only their own school's young people, and when a hub administrator
 /// gives a not-yet-marked encounter another school's group, the encounter moves to that school.
 /// </summary>
-public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders)
+public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders, GuardedChange guarded)
 {
     /// <summary>The form field the group's problems belong to.</summary>
     public const string GroupField = "Input.YoungPeople";
@@ -208,23 +208,6 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         }
     }
 
-    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken)
-    {
-        if (encounter.Version != formVersion)
-        {
-            return EncounterResult.StaleForm;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await change();
-        db.Entry(encounter).Property(e => e.Version).OriginalValue = formVersion;
-        encounter.Version = Guid.NewGuid();
-        if (!await db.CommitAsync(transaction, cancellationToken))
-        {
-            return EncounterResult.StaleForm;
-        }
-
-        reminders.DispatchIfWanted();
-        return EncounterResult.Success;
-    }
+    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken) =>
+        await guarded.SaveAsync(encounter, formVersion, note: null, change, cancellationToken) ? EncounterResult.Success : EncounterResult.StaleForm;
 }

@@ -123,13 +123,15 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Security.AuditTrail>();
         services.AddScoped<SendCareers.Web.YoungPeople.PersonalRecords>();
-        services.Configure<SendCareers.Web.Placements.ReminderOptions>(configuration.GetSection("Reminders"));
-        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Placements.ReminderOptions>>().Value
-            .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Placements.ReminderOptions>()));
+        services.Configure<SendCareers.Web.Reminders.ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Reminders.ReminderOptions>>().Value
+            .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Reminders.ReminderOptions>()));
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Calendar.CalendarFeeds>();
-        services.AddScoped<SendCareers.Web.Placements.ReminderRows>();
-        services.AddScoped<SendCareers.Web.Placements.CalendarMail>();
+        services.AddScoped<SendCareers.Web.Reminders.ReminderRows>();
+        services.AddScoped<SendCareers.Web.Reminders.CalendarMail>();
+        services.AddScoped<SendCareers.Web.Debriefs.DebriefMail>();
+        services.AddScoped<GuardedChange>();
         services.AddScoped<SendCareers.Web.Placements.PlacementReminders>();
         services.AddScoped<SendCareers.Web.Encounters.EncounterScope>();
         services.AddScoped<SendCareers.Web.Encounters.EncounterReminders>();

@@ -14,7 +14,7 @@ namespace SendCareers.Web.Placements;
 /// <see cref="PlacementWorkflow"/> saves moves: guarded by the form's Version, with an audit entry and
 /// the rotation debriefs re-planned in the same transaction, so nothing is saved half-way.
 /// </summary>
-public sealed class InternshipChanges(AppDbContext db, PlacementScope scope, PlacementReminders reminders, AuditTrail audit)
+public sealed class InternshipChanges(AppDbContext db, PlacementScope scope, PlacementReminders reminders, GuardedChange guarded)
 {
     /// <summary>The coach's own supported internship, tracked for changes, or null (the page answers 404).</summary>
     public Task<Placement?> FindAsync(int id, CancellationToken cancellationToken)
@@ -59,23 +59,11 @@ public sealed class InternshipChanges(AppDbContext db, PlacementScope scope, Pla
 
     private async Task<PlacementMove> SaveAsync(Placement placement, Guid formVersion, string action, Action<Placement> apply, Func<Task> afterApply, CancellationToken cancellationToken)
     {
-        if (placement.Version != formVersion)
+        var saved = await guarded.SaveAsync(placement, formVersion, new AuditNote(action, AuditTrail.Placement, placement.Id), () =>
         {
-            return PlacementMove.StaleForm;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        apply(placement);
-        audit.Add(action, AuditTrail.Placement, placement.Id);
-        db.Entry(placement).Property(p => p.Version).OriginalValue = formVersion;
-        placement.Version = Guid.NewGuid();
-        await afterApply();
-        if (!await db.CommitAsync(transaction, cancellationToken))
-        {
-            return PlacementMove.StaleForm;
-        }
-
-        reminders.DispatchIfWanted();
-        return PlacementMove.Success;
+            apply(placement);
+            return afterApply();
+        }, cancellationToken);
+        return saved ? PlacementMove.Success : PlacementMove.StaleForm;
     }
 }

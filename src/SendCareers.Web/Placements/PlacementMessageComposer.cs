@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Calendar;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 
@@ -21,11 +23,10 @@ public sealed class PlacementMessageComposer(
     LinkBuilder links,
     HubInfo hub,
     CalendarMail calendar,
+    DebriefMail debriefs,
     ReminderSettings settings,
     TimeProvider time) : IMessageComposer
 {
-    public static readonly TimeSpan DebriefLinkLifetime = TimeSpan.FromDays(30);
-
     private static readonly HashSet<string> Kinds = new(
         [
             .. Enum.GetValues<MessageKind>().Where(k => k != MessageKind.CheckExpiry).Select(k => k.Token()),
@@ -67,8 +68,8 @@ public sealed class PlacementMessageComposer(
         {
             _ when kind.IsBriefing() => Briefing(facts, kind, recipient, slot, to),
             MessageKind.ChangeNotice => ChangeNotice(facts, recipient, cancelled, to),
-            _ when kind.IsDebrief() => await DebriefAsync(facts, RespondentFor(kind), DebriefSlot.RotationOf(slot), chaser: false, to, cancellationToken),
-            MessageKind.DebriefChaser => RespondentForChaser(slot) is { } respondent
+            _ when kind.IsDebrief() => await DebriefAsync(facts, DebriefRespondents.For(kind), DebriefSlot.RotationOf(slot), chaser: false, to, cancellationToken),
+            MessageKind.DebriefChaser => DebriefRespondents.ForChaser(slot) is { } respondent
                 ? await DebriefAsync(facts, respondent, DebriefSlot.RotationOf(slot), chaser: true, to, cancellationToken)
                 : null,
             MessageKind.CantMakeItAlert => CantMakeIt(facts, slot, to),
@@ -83,24 +84,6 @@ public sealed class PlacementMessageComposer(
 
         return mail;
     }
-
-    public static string FirstName(string preferredName) =>
-        preferredName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "the young person";
-
-    public static DebriefRespondent RespondentFor(MessageKind kind) => kind switch
-    {
-        MessageKind.DebriefYoungPerson => DebriefRespondent.YoungPerson,
-        MessageKind.DebriefFamily => DebriefRespondent.Family,
-        _ => DebriefRespondent.Employer,
-    };
-
-    public static DebriefRespondent? RespondentForChaser(string slot) => slot switch
-    {
-        _ when slot.StartsWith("employer-", StringComparison.Ordinal) => DebriefRespondent.Employer,
-        _ when slot.StartsWith("young-person-", StringComparison.Ordinal) => DebriefRespondent.YoungPerson,
-        _ when slot.StartsWith("family-", StringComparison.Ordinal) => DebriefRespondent.Family,
-        _ => null,
-    };
 
     private OutgoingMail Briefing(Facts f, MessageKind kind, Recipient recipient, string slot, MailAddress to)
     {
@@ -206,69 +189,33 @@ public sealed class PlacementMessageComposer(
             return null;
         }
 
-        var token = tokens.Issue(TokenPurpose.Debrief, DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber), DebriefLinkLifetime);
-        var link = links.Absolute($"/debrief/{Uri.EscapeDataString(token)}");
-        var prefix = chaser ? "Reminder: " : "";
+        var about = DebriefSubject.ForPlacement(f.Placement.Id, respondent, rotationNumber);
         if (rotationNumber is { } number)
         {
             // A rotation removed after this was planned: there is nothing to ask about.
             return f.Placement.Rotations.FirstOrDefault(r => r.Number == number) is { } rotation
-                ? RotationDebrief(f, respondent, rotation, prefix, link, to)
+                ? RotationDebrief(f, respondent, rotation, about, chaser, to)
                 : null;
         }
 
-        var body = new EmailBody();
-        string subject;
-        switch (respondent)
+        return respondent switch
         {
-            case DebriefRespondent.YoungPerson:
-                subject = $"{prefix}{f.FirstName}, how did it go?";
-                body.Heading($"{f.FirstName}, how did it go?")
-                    .Paragraph($"You worked at {f.Employer}.")
-                    .Paragraph("Tell us how it went. It takes 2 minutes.")
-                    .Paragraph("You can do it with someone who helps you.")
-                    .Link("Tell us how it went", link);
-                break;
-            case DebriefRespondent.Family:
-                subject = $"{prefix}How did {f.FirstName}'s placement go?";
-                body.Paragraph($"{f.FirstName}'s placement at {f.Employer} has finished.")
-                    .Paragraph("Please tell us how it went for your family. There are 3 short questions.")
-                    .Link("Answer 3 questions", link);
-                break;
-            default:
-                subject = $"{prefix}How did {f.FirstName}'s placement go?";
-                body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                    .Paragraph($"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one.")
-                    .Link("Tell us how it went", link);
-                break;
-        }
-
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
+            DebriefRespondent.YoungPerson => debriefs.EasyRead(about, to, chaser, $"{f.FirstName}, how did it go?", $"{f.FirstName}, how did it go?",
+                [$"You worked at {f.Employer}.", "Tell us how it went. It takes 2 minutes."], "Tell us how it went"),
+            DebriefRespondent.Family => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: false,
+                [$"{f.FirstName}'s placement at {f.Employer} has finished.", "Please tell us how it went for your family. There are 3 short questions."], "Answer 3 questions"),
+            _ => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: true,
+                [$"Thank you for hosting {f.FirstName}. Please tell us how the placement went. It takes about 3 minutes, and helps us plan the next one."], "Tell us how it went"),
+        };
     }
 
-    private static OutgoingMail RotationDebrief(Facts f, DebriefRespondent respondent, RotationRecord rotation, string prefix, string link, MailAddress to)
-    {
-        var body = new EmailBody();
-        string subject;
-        if (respondent == DebriefRespondent.YoungPerson)
-        {
-            subject = $"{prefix}{f.FirstName}, how was {rotation.Name}?";
-            body.Heading($"{f.FirstName}, how was {rotation.Name}?")
-                .Paragraph($"You worked in {rotation.Name} at {f.Employer}.")
-                .Paragraph("That part has finished. Tell us how it went. It takes 2 minutes.")
-                .Paragraph("You can do it with someone who helps you.")
-                .Link("Tell us how it went", link);
-        }
-        else
-        {
-            subject = $"{prefix}How did {f.FirstName}'s rotation {rotation.Number} go?";
-            body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
-                .Paragraph($"{f.FirstName} has finished rotation {rotation.Number} of their supported internship, in {rotation.Name}. Please tell us how it went, so the job coach can plan the next one. It takes about 3 minutes.")
-                .Link("Tell us how it went", link);
-        }
-
-        return body.Paragraph("The link works once and expires in 30 days. You do not need an account.").To(to, subject);
-    }
+    private OutgoingMail RotationDebrief(Facts f, DebriefRespondent respondent, RotationRecord rotation, string about, bool chaser, MailAddress to) =>
+        respondent == DebriefRespondent.YoungPerson
+            ? debriefs.EasyRead(about, to, chaser, $"{f.FirstName}, how was {rotation.Name}?", $"{f.FirstName}, how was {rotation.Name}?",
+                [$"You worked in {rotation.Name} at {f.Employer}.", "That part has finished. Tell us how it went. It takes 2 minutes."], "Tell us how it went")
+            : debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s rotation {rotation.Number} go?", greet: true,
+                [$"{f.FirstName} has finished rotation {rotation.Number} of their supported internship, in {rotation.Name}. Please tell us how it went, so the job coach can plan the next one. It takes about 3 minutes."],
+                "Tell us how it went");
 
     private static OutgoingMail CantMakeIt(Facts f, string slot, MailAddress to)
     {
@@ -298,7 +245,7 @@ public sealed class PlacementMessageComposer(
     {
         public Placement Placement { get; } = placement;
 
-        public string FirstName { get; } = PlacementMessageComposer.FirstName(placement.YoungPerson!.PreferredName);
+        public string FirstName { get; } = PersonName.FirstName(placement.YoungPerson!.PreferredName);
 
         public string Employer { get; } = placement.Opening!.Employer!.OrganisationName;
 

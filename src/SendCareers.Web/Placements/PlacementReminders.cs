@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Placements;
 
@@ -42,30 +42,15 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
             list.Add(new(RecipientIds.Supervisor(placement.Id), placement.SupervisorEmail, placement.SupervisorName));
         }
 
-        var coach = placement.JobCoachUserId is null ? null : await db.Users.AsNoTracking()
-            .Where(u => u.Id == placement.JobCoachUserId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (coach?.Email is { Length: > 0 } && RecipientIds.Parse($"coach-{coach.Id}") is { } coachId)
+        var jobCoach = await Addressees.JobCoachAsync(db, placement.JobCoachUserId, cancellationToken);
+        if (jobCoach is not null)
         {
-            list.Add(new(coachId, coach.Email, coach.DisplayName));
+            list.Add(jobCoach);
         }
 
-        var person = placement.YoungPerson;
-        if (person is not null)
+        if (placement.YoungPerson is { } person)
         {
-            if (!string.IsNullOrWhiteSpace(person.FamilyContactEmail))
-            {
-                list.Add(new(RecipientIds.Family(person.Id), person.FamilyContactEmail, person.FamilyContactName));
-            }
-
-            // Young people have no e-mail address of their own here: their Easy Read debrief goes to the
-            // family, or failing that to the job coach, to fill in together with them.
-            var via = person.FamilyContactEmail is { Length: > 0 } familyEmail ? familyEmail : coach?.Email;
-            if (!string.IsNullOrWhiteSpace(via))
-            {
-                list.Add(new(RecipientIds.YoungPerson(person.Id), via, person.FamilyContactEmail is { Length: > 0 } ? person.FamilyContactName : coach?.DisplayName));
-            }
+            list.AddRange(Addressees.ForYoungPerson(person, jobCoach));
         }
 
         return list;

@@ -14,7 +14,7 @@ namespace SendCareers.Web.Placements;
 /// lifecycle whether the move is allowed, records who, when and why, keeps reminders in step, and saves
 /// it all in one transaction guarded by the placement's Version (a stale form changes nothing).
 /// </summary>
-public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders, SafeguardingGate safeguarding)
+public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders, SafeguardingGate safeguarding, GuardedChange guarded)
 {
     public static Actor ActorFor(ClaimsPrincipal user, ActorRole roleOnThisPage) =>
         new(user.IsHubAdmin() ? ActorRole.HubAdmin : roleOnThisPage, user.UserId() ?? "unknown");
@@ -162,41 +162,32 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
 
     private async Task<PlacementMove> SaveAsync(Placement placement, Guid formVersion, PlacementTransition transition, Action<Placement> apply, Func<Task> afterApply, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        apply(placement);
-        placement.State = transition.To;
-        if (transition.To is PlacementState.Declined or PlacementState.Withdrawn or PlacementState.EndedEarly)
+        var system = transition.ActorRole == ActorRole.System;
+        var note = new AuditNote(
+            $"Moved the placement from {EnumLabels.For(transition.From).ToLowerInvariant()} to {EnumLabels.For(transition.To).ToLowerInvariant()}",
+            AuditTrail.Placement,
+            placement.Id,
+            system ? "Done automatically by SendCareers" : null);
+        var saved = await guarded.SaveAsync(placement, formVersion, note, async () =>
         {
-            placement.EndReason = transition.Reason;
-        }
+            apply(placement);
+            placement.State = transition.To;
+            if (transition.To is PlacementState.Declined or PlacementState.Withdrawn or PlacementState.EndedEarly)
+            {
+                placement.EndReason = transition.Reason;
+            }
 
-        placement.Transitions.Add(new PlacementTransitionRecord
-        {
-            From = transition.From,
-            To = transition.To,
-            AtUtc = transition.At.UtcDateTime,
-            ByUserId = transition.ActorRole == ActorRole.System ? null : transition.ActorId,
-            ByRole = transition.ActorRole,
-            Reason = transition.Reason,
-        });
-        db.AuditEvents.Add(new AuditEvent
-        {
-            AtUtc = transition.At.UtcDateTime,
-            UserId = transition.ActorRole == ActorRole.System ? null : transition.ActorId,
-            Action = $"Moved the placement from {EnumLabels.For(transition.From).ToLowerInvariant()} to {EnumLabels.For(transition.To).ToLowerInvariant()}",
-            SubjectType = AuditTrail.Placement,
-            SubjectId = placement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Detail = transition.ActorRole == ActorRole.System ? "Done automatically by SendCareers" : null,
-        });
-        db.Entry(placement).Property(p => p.Version).OriginalValue = formVersion;
-        placement.Version = Guid.NewGuid();
-        await afterApply();
-        if (!await db.CommitAsync(transaction, cancellationToken))
-        {
-            return PlacementMove.StaleForm;
-        }
-
-        reminders.DispatchIfWanted();
-        return PlacementMove.Success;
+            placement.Transitions.Add(new PlacementTransitionRecord
+            {
+                From = transition.From,
+                To = transition.To,
+                AtUtc = transition.At.UtcDateTime,
+                ByUserId = system ? null : transition.ActorId,
+                ByRole = transition.ActorRole,
+                Reason = transition.Reason,
+            });
+            await afterApply();
+        }, cancellationToken);
+        return saved ? PlacementMove.Success : PlacementMove.StaleForm;
     }
 }

@@ -9,7 +9,7 @@ public static class MessageKinds
 
     /// <summary>The kind, with the rotation for a supported internship's rotation debrief: "Debrief employer (rotation 2)".</summary>
     public static string Describe(Data.Entities.ScheduledMessage message) =>
-        Domain.Reminders.DebriefSlot.RotationOf(Placements.RecipientIds.SlotOf(message.DedupeKey)) is { } rotation
+        Domain.Reminders.DebriefSlot.RotationOf(RecipientIds.SlotOf(message.DedupeKey)) is { } rotation
             ? $"{Describe(message.Kind)} (rotation {rotation})"
             : Describe(message.Kind);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Ndti;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web.YoungPeople;
@@ -114,8 +115,8 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
     private IQueryable<ScheduledMessage> MessagesAbout(int id, IReadOnlyCollection<int> placementIds)
     {
         var subjects = placementIds.Select(p => (long)p).ToList();
-        var familySuffix = ":" + Placements.RecipientIds.Family(id).Id;
-        var youngPersonSuffix = ":" + Placements.RecipientIds.YoungPerson(id).Id;
+        var familySuffix = ":" + RecipientIds.Family(id).Id;
+        var youngPersonSuffix = ":" + RecipientIds.YoungPerson(id).Id;
         return db.ScheduledMessages.Where(m =>
             (m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId))
             || (m.SubjectType == Encounters.EncounterReminders.SubjectType && (m.DedupeKey.EndsWith(familySuffix) || m.DedupeKey.EndsWith(youngPersonSuffix))));

@@ -1,6 +1,7 @@
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Placements.Encounters;
 using SendCareers.Domain.Placements.Internships;
+using SendCareers.Web.Data;
 
 namespace SendCareers.Web.Data.Entities;
 
@@ -8,7 +9,7 @@ namespace SendCareers.Web.Data.Entities;
 /// A young person placed with an opening, from proposal to completion. The lifecycle rules live in
 /// <see cref="PlacementLifecycle"/>; this row holds where it is and the arrangements made.
 /// </summary>
-public class Placement
+public class Placement : IVersioned
 {
     public int Id { get; set; }
 
@@ -143,7 +144,7 @@ public enum EncounterState
 }
 
 /// <summary>A give-an-hour encounter with an employer for a group of young people (a talk, visit, mock interviews).</summary>
-public class Encounter
+public class Encounter : IVersioned
 {
     public int Id { get; set; }
 

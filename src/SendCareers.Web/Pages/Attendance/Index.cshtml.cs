@@ -2,11 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
 using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Pages.Attendance;
 
@@ -127,7 +129,7 @@ public class IndexModel(AppDbContext db, TokenService tokens, PlacementReminders
         }
 
         _placement = placement;
-        FirstName = PlacementMessageComposer.FirstName(placement.YoungPerson!.PreferredName);
+        FirstName = PersonName.FirstName(placement.YoungPerson!.PreferredName);
         Employer = placement.Opening!.Employer!.OrganisationName;
         StartsAtUtc = start;
         return true;
@@ -150,7 +152,7 @@ public class IndexModel(AppDbContext db, TokenService tokens, PlacementReminders
                 return Refuse("This link is no longer needed. The school or college will be in touch.");
             }
 
-            FirstName = PlacementMessageComposer.FirstName(person.YoungPerson!.PreferredName);
+            FirstName = PersonName.FirstName(person.YoungPerson!.PreferredName);
         }
 
         _encounter = encounter;

@@ -2,10 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Employers;
-using SendCareers.Web.Placements;
 
 namespace SendCareers.Web.Pages.Debrief;
 
@@ -209,7 +210,7 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
 
         About = about;
         Respondent = about.Respondent;
-        FirstName = found.Name is null ? "" : PlacementMessageComposer.FirstName(found.Name);
+        FirstName = found.Name is null ? "" : PersonName.FirstName(found.Name);
         Employer = found.OrganisationName;
         EncounterTitle = found.Title;
         _kind = found.Kind;

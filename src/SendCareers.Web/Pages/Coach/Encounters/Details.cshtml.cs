@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
-using SendCareers.Web.Placements;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 

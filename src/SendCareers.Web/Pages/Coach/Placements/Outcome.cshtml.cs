@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Placements.Internships;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Placements;
 
 namespace SendCareers.Web.Pages.Coach.Placements;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements.Encounters;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
-using SendCareers.Web.Placements;
 
 namespace SendCareers.Web.Pages.MyOrganisation.Encounters;
 
@@ -42,7 +42,7 @@ public class DetailsModel(EncounterScope scope) : PageModel
         }
 
         Encounter = found.View with { Kind = EncounterQueries.KindName(found.Kind) };
-        FirstNames = found.Names.Select(PlacementMessageComposer.FirstName).Order(StringComparer.CurrentCulture).ToList();
+        FirstNames = found.Names.Select(PersonName.FirstName).Order(StringComparer.CurrentCulture).ToList();
         Attended = found.Attended;
         return Page();
     }

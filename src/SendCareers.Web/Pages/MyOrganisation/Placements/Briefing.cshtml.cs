@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
 using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data;
@@ -78,7 +79,7 @@ public class BriefingModel(AppDbContext db, PlacementScope scope, AuditTrail aud
             return NotFound();
         }
 
-        FirstName = PlacementMessageComposer.FirstName(found.PreferredName);
+        FirstName = PersonName.FirstName(found.PreferredName);
         Opening = found.Title;
         State = found.State;
         if (!IsAgreed)

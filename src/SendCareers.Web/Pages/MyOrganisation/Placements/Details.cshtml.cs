@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
@@ -167,7 +168,7 @@ public class DetailsModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         }
 
         Placement = placement;
-        FirstName = PlacementMessageComposer.FirstName(placement.YoungPerson!.PreferredName);
+        FirstName = PersonName.FirstName(placement.YoungPerson!.PreferredName);
         ModelState.Remove(nameof(Version));
         Version = placement.Version;
         Moves = PlacementLifecycle.MovesOpenTo(placement.State, ActorRole.Employer);

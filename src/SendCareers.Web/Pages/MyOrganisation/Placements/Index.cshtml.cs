@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Domain.Placements;
 using SendCareers.Web.Placements;
 
@@ -21,7 +22,7 @@ public class IndexModel(PlacementScope scope) : PageModel
             .Select(p => new { p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.State, p.StartsAtUtc })
             .Take(500)
             .ToListAsync(cancellationToken);
-        var all = rows.Select(r => new Row(r.Id, PlacementMessageComposer.FirstName(r.PreferredName), r.Title, r.State, r.StartsAtUtc)).ToList();
+        var all = rows.Select(r => new Row(r.Id, PersonName.FirstName(r.PreferredName), r.Title, r.State, r.StartsAtUtc)).ToList();
         Waiting = all.Where(r => r.State == PlacementState.Proposed).ToList();
         Others = all.Where(r => r.State != PlacementState.Proposed).ToList();
     }

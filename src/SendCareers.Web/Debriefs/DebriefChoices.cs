@@ -2,7 +2,7 @@ using Humanizer;
 using SendCareers.Domain.Placements;
 using SendCareers.Web.TagHelpers;
 
-namespace SendCareers.Web.Placements;
+namespace SendCareers.Web.Debriefs;
 
 /// <summary>The answer scales of the debrief forms, in words and (for Easy Read) with a face for each.</summary>
 public static class DebriefChoices

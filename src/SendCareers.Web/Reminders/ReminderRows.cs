@@ -2,9 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
-using SendCareers.Web.Reminders;
 
-namespace SendCareers.Web.Placements;
+namespace SendCareers.Web.Reminders;
 
 /// <summary>
 /// The scheduled-message rows of one placement or encounter, read back as the planner's messages and

@@ -5,10 +5,7 @@ using SendCareers.Domain.Reminders;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Mail;
 
-namespace SendCareers.Web.Placements;
-
-/// <summary>What a calendar invite says about one placement or encounter; the rest comes from the hub.</summary>
-public sealed record InviteFacts(ScheduleSubject Subject, int Sequence, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Location, string? Description);
+namespace SendCareers.Web.Reminders;
 
 /// <summary>
 /// Attaches an .ics invite (REQUEST, or CANCEL) to a reminder, from the hub as organiser, with a UID

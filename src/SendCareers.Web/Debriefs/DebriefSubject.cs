@@ -1,7 +1,7 @@
 using System.Globalization;
 using SendCareers.Web.Data.Entities;
 
-namespace SendCareers.Web.Placements;
+namespace SendCareers.Web.Debriefs;
 
 /// <summary>
 /// What a debrief link's token is about, written into the token's subject: "placement:42:1",
@@ -10,6 +10,9 @@ namespace SendCareers.Web.Placements;
 /// </summary>
 public sealed record DebriefSubject(int? PlacementId, int? EncounterId, DebriefRespondent Respondent, int? YoungPersonId, int? RotationNumber)
 {
+    /// <summary>How long a debrief link works; the e-mails promise 30 days.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(30);
+
     public static string ForPlacement(int placementId, DebriefRespondent respondent, int? rotationNumber = null) =>
         rotationNumber is { } n
             ? string.Create(CultureInfo.InvariantCulture, $"placement:{placementId}:{(int)respondent}:rotation-{n}")

@@ -1,6 +1,6 @@
 using SendCareers.Domain.Reminders;
 
-namespace SendCareers.Web.Placements;
+namespace SendCareers.Web.Reminders;
 
 /// <summary>
 /// The hub's reminder choices, bound from "Reminders" (one installation serves one hub). Whole days

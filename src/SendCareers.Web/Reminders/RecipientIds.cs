@@ -1,6 +1,6 @@
 using SendCareers.Domain.Reminders;
 
-namespace SendCareers.Web.Placements;
+namespace SendCareers.Web.Reminders;
 
 /// <summary>
 /// The ids placement messages use for people: a role word and a database id, never a name or an
