@@ -65,7 +65,7 @@ public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDire
         var openings = await (scope ?? db.Openings)
             .AsNoTracking()
             .Where(o => o.Status == OpeningStatus.Open)
-            .Where(SendCareers.Web.Openings.OpeningVisibility.ToCoaches)
+            .Where(SendCareers.Web.Data.OpeningVisibility.ToCoaches)
             .Select(o => new
             {
                 Opening = o,

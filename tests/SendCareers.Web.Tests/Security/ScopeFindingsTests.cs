@@ -119,10 +119,10 @@ public sealed class ScopeFindingsTests(ScopeFindingsTests.AppFixture fixture) : 
         await pending.SignInAsync("paul@moorside.test");
         var own = await pending.GetAsync("/my-organisation/openings");
         Assert.Contains(ScopeWorld.PendingOpeningTitle, own.Text, StringComparison.Ordinal);
-        Assert.Contains(OpeningVisibility.AwaitingApprovalMessage, own.Text, StringComparison.Ordinal);
+        Assert.Contains(SendCareers.Web.Data.OpeningVisibility.AwaitingApprovalMessage, own.Text, StringComparison.Ordinal);
         var edit = await pending.GetAsync($"/my-organisation/openings/{w.PendingOpeningId}/edit");
         Assert.Equal(HttpStatusCode.OK, edit.Status);
-        Assert.Contains(OpeningVisibility.AwaitingApprovalMessage, edit.Text, StringComparison.Ordinal);
+        Assert.Contains(SendCareers.Web.Data.OpeningVisibility.AwaitingApprovalMessage, edit.Text, StringComparison.Ordinal);
 
         await fixture.WithDbAsync(async db =>
         {
@@ -133,7 +133,7 @@ public sealed class ScopeFindingsTests(ScopeFindingsTests.AppFixture fixture) : 
         {
             Assert.Contains(ScopeWorld.PendingOpeningTitle, (await coach.GetAsync("/coach/openings")).Text, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync($"/coach/openings/{w.PendingOpeningId}")).Status);
-            Assert.DoesNotContain(OpeningVisibility.AwaitingApprovalMessage, (await pending.GetAsync("/my-organisation/openings")).Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(SendCareers.Web.Data.OpeningVisibility.AwaitingApprovalMessage, (await pending.GetAsync("/my-organisation/openings")).Text, StringComparison.Ordinal);
         }
         finally
         {

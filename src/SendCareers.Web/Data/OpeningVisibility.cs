@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using SendCareers.Web.Data.Entities;
 
-namespace SendCareers.Web.Openings;
+namespace SendCareers.Web.Data;
 
 /// <summary>
 /// The one rule for which openings job coaches see: those of employers the hub has approved. An
