@@ -47,6 +47,22 @@ public sealed class AdminMessagesBrowserTests(BrowserFixture browser) : IAsyncLi
                 CreatedAtUtc = now.AddHours(-3),
             };
             db.ScheduledMessages.Add(failed);
+            // One waiting for its next try after the server refused the greeting.
+            db.ScheduledMessages.Add(new ScheduledMessage
+            {
+                Kind = "test-email",
+                DedupeKey = $"browser-retrying-{width}",
+                RecipientEmail = $"retrying-{width}@example.org",
+                SubjectType = "test",
+                SubjectId = 2,
+                DueAtUtc = now.AddMinutes(-3),
+                State = MessageState.Pending,
+                Attempts = 1,
+                NextAttemptAtUtc = now.AddMinutes(1),
+                LastError = "Mail server unavailable: 421 4.3.2 Too many connections, try again later",
+                MessageId = $"<retrying-{width}@sendcareers.test>",
+                CreatedAtUtc = now.AddMinutes(-3),
+            });
             await db.SaveChangesAsync();
             return failed.Id;
         });
@@ -56,6 +72,7 @@ public sealed class AdminMessagesBrowserTests(BrowserFixture browser) : IAsyncLi
         await page.GotoAsync("/admin/messages");
         var row = page.Locator("tr", new() { HasText = $"unreachable-{width}@example.org" });
         await Assertions.Expect(row).ToContainTextAsync("Connection refused");
+        await Assertions.Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("waiting to be tried again. The mail server last said: Mail server unavailable: 421");
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"admin-messages-failed-{width}");
         // Wide tables scroll inside their own region; the page itself never scrolls sideways.
