@@ -27,6 +27,8 @@ RUN groupadd --system --gid 10001 sendcareers \
  && chown sendcareers:sendcareers /data
 COPY --from=build --chown=root:root /app ./
 
+# Site__BaseUrl has no default here: pass the public address (docker run -e Site__BaseUrl=https://...);
+# the app refuses to start in Production without it.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Data__Path=/data \

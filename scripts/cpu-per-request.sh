@@ -32,7 +32,7 @@ for spec in "$@"; do
   dir=${rest%%,*} extra=()
   [ "$dir" = "$rest" ] || IFS=, read -ra extra <<<"${rest#*,}"
   port=$((port_base + i))
-  env "${extra[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false \
+  env Site__BaseUrl="http://127.0.0.1:$port" "${extra[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false \
     Logging__LogLevel__Default=Warning Data__Path="$work/data-$label" RateLimiting__PublicFormPostsPerMinute=100000 \
     dotnet "$dir/SendCareers.Web.dll" --contentRoot "$PWD/src/SendCareers.Web" >"$work/app-$label.log" 2>&1 &
   pids+=($!) labels+=("$label") ports+=("$port") apps+=($!)

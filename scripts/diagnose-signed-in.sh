@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 port=5191
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false Logging__LogLevel__Default=Warning Data__Path="$work/data" \
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Site__BaseUrl="http://127.0.0.1:$port" Demo__Seed=true Hangfire__Server=false Logging__LogLevel__Default=Warning Data__Path="$work/data" \
   dotnet src/SendCareers.Web/bin/Release/net10.0/SendCareers.Web.dll --contentRoot "$PWD/src/SendCareers.Web" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app; rm -rf $work' EXIT

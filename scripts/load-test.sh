@@ -27,7 +27,7 @@ trap cleanup EXIT
 
 start_app() { # provider port extra-env...
   local port=$1; shift
-  env "$@" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true \
+  env Site__BaseUrl="http://127.0.0.1:$port" "$@" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true \
     Hangfire__Server=false Logging__LogLevel__Default=Warning Data__Path="$work/data-$port" \
     RateLimiting__PublicFormPostsPerMinute=100000 \
     dotnet "$app_dll" --contentRoot "$PWD/src/SendCareers.Web" >"$work/app-$port.log" 2>&1 &

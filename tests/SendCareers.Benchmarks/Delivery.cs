@@ -43,6 +43,7 @@ internal static class Delivery
                 ["Smtp:Host"] = "127.0.0.1",
                 ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
                 ["Hangfire:Server"] = "false",
+                ["Site:BaseUrl"] = "http://localhost",
                 ["Demo:Seed"] = "false",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",

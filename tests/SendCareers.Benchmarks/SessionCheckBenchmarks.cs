@@ -34,6 +34,7 @@ public class SessionCheckBenchmarks
         {
             ["Data:Path"] = Path.Combine(_work, "data"),
             ["Hangfire:Server"] = "false",
+            ["Site:BaseUrl"] = "http://localhost",
             ["Demo:Seed"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SendCareers.Domain.Places;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
@@ -110,6 +111,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IMailer>(sp => sp.GetRequiredService<MailKitMailer>());
         services.AddScoped<EmailTemplates>();
         services.AddScoped<TokenService>();
+        // Checked at start-up: outside Development, e-mailed links need Site:BaseUrl.
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         services.AddSingleton<LinkBuilder>();
         services.AddSingleton<SendCareers.Web.Employers.SignUpDraftStore>();
         services.AddSingleton<SentMailFolder>();
@@ -123,9 +127,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Openings.OpeningScope>();
         services.AddScoped<SendCareers.Web.Security.AuditTrail>();
         services.AddScoped<SendCareers.Web.YoungPeople.PersonalRecords>();
-        services.Configure<SendCareers.Web.Reminders.ReminderOptions>(configuration.GetSection("Reminders"));
-        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SendCareers.Web.Reminders.ReminderOptions>>().Value
-            .ToSettings(sp.GetRequiredService<ILoggerFactory>().CreateLogger<SendCareers.Web.Reminders.ReminderOptions>()));
+        // Checked at start-up: a bad offset stops the app, naming the setting.
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings());
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Calendar.CalendarFeeds>();
         services.AddScoped<SendCareers.Web.Reminders.ReminderRows>();

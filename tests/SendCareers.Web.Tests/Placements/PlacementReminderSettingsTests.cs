@@ -6,14 +6,16 @@ using static SendCareers.Web.Tests.Placements.PlacementWorld;
 
 namespace SendCareers.Web.Tests.Placements;
 
-/// <summary>A hub can choose when briefings go out (the "Reminders" settings); nonsense falls back to 7 and 1 days.</summary>
+/// <summary>
+/// A hub can choose when briefings go out (the "Reminders" settings). Nonsense no longer falls back to 7 and 1 days:
+/// it stops the app at start-up (Foundation/StartupSettingsTests).
+/// </summary>
 public sealed class PlacementReminderSettingsTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     [Theory]
     [InlineData("3", new[] { "P3D", "P1D" })]
-    [InlineData("500", new[] { "P7D", "P1D" })]
     public async Task Confirm_PlansBriefingsAtTheHubsChosenDays(string firstOffsetDays, string[] expectedSlots)
     {
         await using var app = new SendCareersApp().WithClock(Monday).Set("Reminders:BriefingDaysBefore:0", firstOffsetDays);

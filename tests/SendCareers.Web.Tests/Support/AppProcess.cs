@@ -21,6 +21,8 @@ public sealed class AppProcess : IAsyncDisposable
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["Logging__LogLevel__Default"] = "Warning",
+            // E-mailed links point back at this process, unless the test sets its own address.
+            ["Site__BaseUrl"] = BaseUrl,
         };
         foreach (var (key, value) in settings)
         {

@@ -20,6 +20,7 @@ public class SendCareersApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
     private bool _kestrel;
+    private string _environment = "Testing";
 
     public SendCareersApp()
     {
@@ -66,6 +67,13 @@ public class SendCareersApp : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Host in another environment than "Testing" (e.g. Production, to see start-up checks).</summary>
+    public SendCareersApp WithEnvironment(string environment)
+    {
+        _environment = environment;
+        return this;
+    }
+
     public SendCareersApp Set(string key, string? value)
     {
         _settings[key] = value;
@@ -95,7 +103,7 @@ public class SendCareersApp : WebApplicationFactory<Program>
             WithPostgres(server.CreateDatabaseAsync().GetAwaiter().GetResult());
         }
 
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         // UseSetting, not ConfigureAppConfiguration: Program reads Data:Path and friends while
         // building, before late-added configuration sources would be visible.

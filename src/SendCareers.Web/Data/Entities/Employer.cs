@@ -2,27 +2,6 @@ using SendCareers.Domain.Vocabulary;
 
 namespace SendCareers.Web.Data.Entities;
 
-public enum EmployerStatus
-{
-    /// <summary>Signed up; the contact has not yet followed the link in the confirmation e-mail.</summary>
-    AwaitingVerification = 1,
-
-    /// <summary>E-mail verified and password set; waiting for a hub administrator.</summary>
-    AwaitingApproval,
-
-    Approved,
-    Declined,
-}
-
-[Flags]
-public enum TimeSlots
-{
-    None = 0,
-    Mornings = 1 << 0,
-    Afternoons = 1 << 1,
-    AfterSchool = 1 << 2,
-}
-
 /// <summary>An organisation that gives an hour or more to the hub's young people.</summary>
 public class Employer
 {

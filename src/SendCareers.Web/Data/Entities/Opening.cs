@@ -2,14 +2,6 @@ using SendCareers.Domain.Vocabulary;
 
 namespace SendCareers.Web.Data.Entities;
 
-public enum OpeningStatus
-{
-    Draft = 1,
-    Open,
-    Filled,
-    Closed,
-}
-
 /// <summary>Something an employer offers: an encounter, work experience, a supported internship, a job.</summary>
 public class Opening
 {

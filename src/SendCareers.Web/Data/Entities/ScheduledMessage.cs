@@ -1,22 +1,5 @@
 namespace SendCareers.Web.Data.Entities;
 
-public enum MessageState
-{
-    /// <summary>Waiting for its due time (or its next attempt after a failure).</summary>
-    Pending = 1,
-
-    /// <summary>Claimed by an instance that is sending it now; the claim expires after a lease.</summary>
-    Sending,
-
-    Sent,
-
-    /// <summary>Every attempt failed: shown to hub administrators with a retry button.</summary>
-    Failed,
-
-    /// <summary>No longer wanted (dates changed, placement withdrawn) and never sent.</summary>
-    Cancelled,
-}
-
 /// <summary>
 /// One e-mail that must go out at a time: a briefing reminder, a debrief link, a chaser, an alert.
 /// The database row is the source of truth; Hangfire only wakes the dispatcher. The Message-ID is

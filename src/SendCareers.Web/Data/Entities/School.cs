@@ -1,14 +1,5 @@
 namespace SendCareers.Web.Data.Entities;
 
-public enum SchoolKind
-{
-    SpecialSchool = 1,
-    SpecialCollege,
-    FurtherEducationCollege,
-    MainstreamSchool,
-    AlternativeProvision,
-}
-
 /// <summary>A special school or college in the hub. Job coaches belong to one and see only its young people.</summary>
 public class School
 {

@@ -1,16 +1,5 @@
 namespace SendCareers.Web.Data.Entities;
 
-public enum TokenPurpose
-{
-    VerifyEmployerEmail = 1,
-    ResetPassword,
-    Debrief,
-    Attendance,
-
-    /// <summary>A person's private calendar subscription link; "used" means stopped.</summary>
-    CalendarFeed,
-}
-
 /// <summary>
 /// The server side of a link sent by e-mail. Only a SHA-256 hash of the token is stored, so a copy of
 /// the database cannot be used to follow links; the link itself carries nothing but the token.

@@ -1,0 +1,47 @@
+using SendCareers.Web.Data;
+
+namespace SendCareers.Web.Data.Entities;
+
+/// <summary>A give-an-hour encounter with an employer for a group of young people (a talk, visit, mock interviews).</summary>
+public class Encounter : IVersioned
+{
+    public int Id { get; set; }
+
+    public int EmployerId { get; set; }
+
+    public Employer? Employer { get; set; }
+
+    /// <summary>The opening it came from, if any.</summary>
+    public int? OpeningId { get; set; }
+
+    public int? SchoolId { get; set; }
+
+    public School? School { get; set; }
+
+    public SendCareers.Domain.Vocabulary.OpeningKind Kind { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public DateTime StartsAtUtc { get; set; }
+
+    public DateTime EndsAtUtc { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? HostName { get; set; }
+
+    public string? HostEmail { get; set; }
+
+    public EncounterState State { get; set; }
+
+    public string? CreatedByUserId { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public Guid Version { get; set; }
+
+    /// <summary>The calendar invite's SEQUENCE: one more for every change of time or place, and for cancelling.</summary>
+    public int Sequence { get; set; }
+
+    public List<EncounterAttendee> Attendees { get; set; } = [];
+}

@@ -1,0 +1,18 @@
+namespace SendCareers.Web.Data.Entities;
+
+public enum MessageState
+{
+    /// <summary>Waiting for its due time (or its next attempt after a failure).</summary>
+    Pending = 1,
+
+    /// <summary>Claimed by an instance that is sending it now; the claim expires after a lease.</summary>
+    Sending,
+
+    Sent,
+
+    /// <summary>Every attempt failed: shown to hub administrators with a retry button.</summary>
+    Failed,
+
+    /// <summary>No longer wanted (dates changed, placement withdrawn) and never sent.</summary>
+    Cancelled,
+}

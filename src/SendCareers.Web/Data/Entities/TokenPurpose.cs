@@ -1,0 +1,12 @@
+namespace SendCareers.Web.Data.Entities;
+
+public enum TokenPurpose
+{
+    VerifyEmployerEmail = 1,
+    ResetPassword,
+    Debrief,
+    Attendance,
+
+    /// <summary>A person's private calendar subscription link; "used" means stopped.</summary>
+    CalendarFeed,
+}
