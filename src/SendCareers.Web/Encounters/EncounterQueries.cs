@@ -18,11 +18,5 @@ public static class EncounterQueries
             .AsSplitQuery();
 
     /// <summary>"Talk", "Workplace visit", "Mock interviews": the kind as a person says it.</summary>
-    public static string KindName(OpeningKind kind) => kind switch
-    {
-        OpeningKind.EncounterTalk => "Talk",
-        OpeningKind.EncounterVisit => "Workplace visit",
-        OpeningKind.EncounterMockInterviews => "Mock interviews",
-        _ => EnumLabels.For(kind),
-    };
+    public static string KindName(OpeningKind kind) => EnumLabels.EncounterKind(kind);
 }

@@ -14,7 +14,7 @@ namespace SendCareers.Web.Encounters;
 /// </summary>
 public sealed class EncounterReminders(AppDbContext db, TimeProvider time, ReminderRows rows, ReminderSettings settings)
 {
-    public const string SubjectType = "encounter";
+    public const string SubjectType = SubjectTypes.Encounter;
 
     /// <summary>Everyone who hears about this encounter. Needs the employer and the group with their young people.</summary>
     public async Task<IReadOnlyList<Addressee>> AddresseesAsync(Encounter encounter, CancellationToken cancellationToken)

@@ -82,4 +82,13 @@ public static class EnumLabels
     }
 
     public static string List(IEnumerable<Enum> values) => string.Join(", ", values.Select(For));
+
+    /// <summary>An encounter's kind as a person says it ("Talk", "Workplace visit", "Mock interviews").</summary>
+    public static string EncounterKind(OpeningKind kind) => kind switch
+    {
+        OpeningKind.EncounterTalk => "Talk",
+        OpeningKind.EncounterVisit => "Workplace visit",
+        OpeningKind.EncounterMockInterviews => "Mock interviews",
+        _ => For(kind),
+    };
 }

@@ -14,7 +14,7 @@ namespace SendCareers.Web.Placements;
 /// </summary>
 public sealed class PlacementReminders(AppDbContext db, TimeProvider time, ReminderRows rows, ReminderSettings settings)
 {
-    public const string SubjectType = "placement";
+    public const string SubjectType = SubjectTypes.Placement;
 
     public ReminderSettings Settings => settings;
 

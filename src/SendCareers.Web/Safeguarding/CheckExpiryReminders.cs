@@ -15,7 +15,7 @@ namespace SendCareers.Web.Safeguarding;
 /// </summary>
 public sealed class CheckExpiryReminders(AppDbContext db, MessageScheduler scheduler, TimeProvider time)
 {
-    public const string SubjectType = "check";
+    public const string SubjectType = SubjectTypes.Check;
     public const string EmployerPrefix = "employer-";
     public const string AdminPrefix = "admin-";
 

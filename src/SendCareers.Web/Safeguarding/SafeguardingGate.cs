@@ -40,7 +40,7 @@ public sealed class SafeguardingGate(AppDbContext db, TimeProvider time)
 
         var name = await db.Employers.Where(e => e.Id == employerId).Select(e => e.OrganisationName).SingleAsync(cancellationToken);
         return activity.IsEncounter()
-            ? SafeguardingRules.Refusal(name, (activity == OpeningKind.EncounterMockInterviews ? "" : "a ") + Encounters.EncounterQueries.KindName(activity).ToLowerInvariant(), problems, verb: "booked")
+            ? SafeguardingRules.Refusal(name, (activity == OpeningKind.EncounterMockInterviews ? "" : "a ") + EnumLabels.EncounterKind(activity).ToLowerInvariant(), problems, verb: "booked")
             : SafeguardingRules.Refusal(name, EnumLabels.For(activity).ToLowerInvariant(), problems);
     }
 }

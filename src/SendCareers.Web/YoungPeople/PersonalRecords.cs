@@ -118,7 +118,7 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
         var familySuffix = ":" + RecipientIds.Family(id).Id;
         var youngPersonSuffix = ":" + RecipientIds.YoungPerson(id).Id;
         return db.ScheduledMessages.Where(m =>
-            (m.SubjectType == Placements.PlacementReminders.SubjectType && subjects.Contains(m.SubjectId))
-            || (m.SubjectType == Encounters.EncounterReminders.SubjectType && (m.DedupeKey.EndsWith(familySuffix) || m.DedupeKey.EndsWith(youngPersonSuffix))));
+            (m.SubjectType == SubjectTypes.Placement && subjects.Contains(m.SubjectId))
+            || (m.SubjectType == SubjectTypes.Encounter && (m.DedupeKey.EndsWith(familySuffix) || m.DedupeKey.EndsWith(youngPersonSuffix))));
     }
 }

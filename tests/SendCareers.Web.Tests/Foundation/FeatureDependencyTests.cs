@@ -26,10 +26,7 @@ public partial class FeatureDependencyTests
         [("Openings", "Employers")] = "OpeningInput uses EmployerProfileValidator's text and e-mail helpers (the forms kernel will own them)",
         [("YoungPeople", "Employers")] = "YoungPersonInput and ProfileChoices use EmployerProfileValidator's helpers (the forms kernel will own them)",
         [("Encounters", "Employers")] = "EncounterForm uses EmployerProfileValidator's helpers (the forms kernel will own them)",
-        [("YoungPeople", "Placements")] = "erasure cancels reminders by PlacementReminders.SubjectType (Reminders should own the subject types)",
-        [("YoungPeople", "Encounters")] = "erasure cancels reminders by EncounterReminders.SubjectType (Reminders should own the subject types)",
         [("Retention", "YoungPeople")] = "the retention job erases through PersonalRecords",
-        [("Safeguarding", "Encounters")] = "a refusal names the activity with EncounterQueries.KindName (EnumLabels should own it)",
         [("Evidence", "Safeguarding")] = "the CSV export lists employers' checks through SafeguardingGate",
     };
 

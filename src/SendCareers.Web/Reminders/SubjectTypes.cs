@@ -1,0 +1,13 @@
+namespace SendCareers.Web.Reminders;
+
+/// <summary>
+/// What a scheduled message (or an audit entry) is about, as stored in its SubjectType column. Kept
+/// with the engine so any feature can find the messages about a subject (erasure, subject access)
+/// without reaching into the feature that schedules them.
+/// </summary>
+public static class SubjectTypes
+{
+    public const string Placement = "placement";
+    public const string Encounter = "encounter";
+    public const string Check = "check";
+}
