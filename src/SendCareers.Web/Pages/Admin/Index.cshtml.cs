@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Backups;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 
 namespace SendCareers.Web.Pages.Admin;
 
 /// <summary>The hub administrator's starting page: what needs attention.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) : PageModel
 {
     public string HubName { get; private set; } = "";
 
@@ -17,6 +18,9 @@ public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
     public int Cornerstone { get; private set; }
 
     public int FailedMessages { get; private set; }
+
+    /// <summary>The embedded database's backups (null on PostgreSQL, which the app does not back up).</summary>
+    public BackupHealth? Backup { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +40,7 @@ public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
         }
 
         FailedMessages = await FailedMessageCount(db, cancellationToken);
+        Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
 
     private sealed record EmployerCount(EmployerStatus Status, bool IsCornerstone, int Count);
