@@ -42,9 +42,9 @@ public sealed class HubSettingsTests(HubSettingsTests.AppFixture fixture) : ICla
         var result = await admin.SubmitAsync("/admin/hub", new Dictionary<string, object?> { [field] = value, ["Name"] = field == "Name" ? value : "Changed Hub Name" });
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Equal(message, result.FieldError(field));
+        Assert.Equal(message, result.FieldError(SendCareers.Web.TagHelpers.FieldContext.IdFromName(field)));
         Assert.Contains(message, result.ErrorSummary);
-        Assert.Equal(value, result.Document.QuerySelector($"input[name={field}]")?.GetAttribute("value") ?? "");
+        Assert.Equal(value.Trim(), result.Document.QuerySelector($"input[name={field}]")?.GetAttribute("value") ?? "");
         var after = await fixture.WithDbAsync(db => db.Hubs.AsNoTracking().SingleAsync());
         Assert.Equal(before.Name, after.Name);
         Assert.Equal(before.Version, after.Version);
