@@ -18,7 +18,7 @@ public sealed record FirstRunChecklist(IReadOnlyList<FirstRunChecklist.Item> Ite
     public static async Task<FirstRunChecklist?> ForAsync(AppDbContext db, HubInfo hub, int approvedEmployers, CancellationToken cancellationToken)
     {
         var hubDone = hub.Current.SettingsSaved;
-        var schools = await db.Schools.AnyAsync(cancellationToken);
+        var schools = await db.OpenSchools().AnyAsync(cancellationToken);
         var coaches = await db.JobCoaches().AnyAsync(cancellationToken);
         if (hubDone && schools && coaches && approvedEmployers > 0)
         {
