@@ -24,4 +24,7 @@ public sealed class EncounterInput
     public string? HostEmail { get; set; }
 
     public List<string> YoungPeople { get; set; } = [];
+
+    /// <summary>"yes" when the coach has confirmed a date that was on a weekend or a bank holiday.</summary>
+    public List<string> DateIsRight { get; set; } = [];
 }
