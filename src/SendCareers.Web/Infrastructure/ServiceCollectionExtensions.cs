@@ -161,6 +161,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Evidence.NdtiData>();
         services.AddScoped<SendCareers.Web.Placements.PlacementClock>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementMessageComposer>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementNoticeComposer>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Employers.SignUpNoticeComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

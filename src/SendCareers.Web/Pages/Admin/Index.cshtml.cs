@@ -29,7 +29,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
     {
         HubName = hub.Current.Name;
         // Two compiled queries rather than four counts: each query costs more CPU than the page's markup.
-        await foreach (var group in EmployerCounts(db).WithCancellation(cancellationToken))
+        await foreach (var group in EmployerCounts.For(db)(db).WithCancellation(cancellationToken))
         {
             if (group.Status == EmployerStatus.AwaitingApproval)
             {
@@ -42,16 +42,16 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
             }
         }
 
-        FailedMessages = await FailedMessageCount(db, cancellationToken);
+        FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
         Checklist = await FirstRunChecklist.ForAsync(db, hub, Approved, cancellationToken);
         Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
 
     private sealed record EmployerCount(EmployerStatus Status, bool IsCornerstone, int Count);
 
-    private static readonly Func<AppDbContext, IAsyncEnumerable<EmployerCount>> EmployerCounts = EF.CompileAsyncQuery((AppDbContext context) =>
-        context.Employers.GroupBy(e => new { e.Status, e.IsCornerstone }).Select(g => new EmployerCount(g.Key.Status, g.Key.IsCornerstone, g.Count())));
+    private static readonly PerModel<Func<AppDbContext, IAsyncEnumerable<EmployerCount>>> EmployerCounts = new(() => EF.CompileAsyncQuery((AppDbContext context) =>
+        context.Employers.GroupBy(e => new { e.Status, e.IsCornerstone }).Select(g => new EmployerCount(g.Key.Status, g.Key.IsCornerstone, g.Count()))));
 
-    private static readonly Func<AppDbContext, CancellationToken, Task<int>> FailedMessageCount = EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
-        context.ScheduledMessages.Count(m => m.State == MessageState.Failed));
+    private static readonly PerModel<Func<AppDbContext, CancellationToken, Task<int>>> FailedMessageCount = new(() => EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
+        context.ScheduledMessages.Count(m => m.State == MessageState.Failed)));
 }
