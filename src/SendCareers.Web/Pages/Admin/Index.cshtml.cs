@@ -19,6 +19,9 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
 
     public int FailedMessages { get; private set; }
 
+    /// <summary>What is left to set up in a new hub; null once all of it is done.</summary>
+    public FirstRunChecklist? Checklist { get; private set; }
+
     /// <summary>The embedded database's backups (null on PostgreSQL, which the app does not back up).</summary>
     public BackupHealth? Backup { get; private set; }
 
@@ -40,6 +43,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
         }
 
         FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
+        Checklist = await FirstRunChecklist.ForAsync(db, hub, Approved, cancellationToken);
         Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
 
