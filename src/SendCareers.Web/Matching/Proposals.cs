@@ -57,6 +57,7 @@ public sealed class Proposals(AppDbContext db, TimeProvider time, Notices notice
             db.Placements.Add(placement);
             await db.SaveChangesAsync(cancellationToken);
             await notices.ToEmployerAsync(Notices.ProposalWaiting, placement, cancellationToken);
+            await notices.ConfirmationMissingAsync(placement, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -72,6 +72,17 @@ public sealed class PlacementNoticeComposer(AppDbContext db, LinkBuilder links, 
                     .Paragraph(Why($"you are a contact for {employer.OrganisationName} on {hub.Current.Name}."));
                 return body.To(to, $"Confirmed: {name} starts {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(starts, TimeSpan.Zero)).DateTime), withDayName: true)}");
 
+            case Notices.ConfirmationMissing when placement.State is PlacementState.Proposed or PlacementState.Agreed:
+                var first = placement.StartsAtUtc is { } startsAt ? UkTime.Format(new DateTimeOffset(startsAt, TimeSpan.Zero))
+                    : placement.Opening.StartsOn is { } startsOn ? UkTime.FormatDate(startsOn, withDayName: true) : "soon";
+                body.Paragraph($"{name}'s placement at {employer.OrganisationName} (\"{opening}\") is due to start {first}, but it is not confirmed yet.")
+                    .Paragraph(placement.State == PlacementState.Proposed
+                        ? $"{employer.OrganisationName} has not answered the proposal yet. A phone call may help."
+                        : $"{employer.OrganisationName} has accepted. Confirm the dates, the job coach and the travel plan, so everyone is briefed a week before.")
+                    .Link("See the placement (you will be asked to sign in)", links.Absolute(placement.State == PlacementState.Agreed ? $"/coach/placements/{placement.Id}/confirm" : $"/coach/placements/{placement.Id}"))
+                    .Paragraph(Why($"you are {name}'s job coach for this placement, and it starts in {Notices.ConfirmationWarning.Days} days or less."));
+                return body.To(to, $"Not confirmed yet: {name} at {employer.OrganisationName}");
+
             default:
                 return null; // no longer true: answered, withdrawn or changed before it went
         }

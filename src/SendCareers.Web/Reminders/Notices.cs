@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Security;
@@ -25,9 +26,48 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
     /// <summary>A new employer has confirmed their e-mail address and waits for approval (to every hub administrator).</summary>
     public const string SignUpWaiting = "notice-sign-up";
 
+    /// <summary>The placement starts in <see cref="ConfirmationWarning"/> and is still not confirmed (to its job coach).</summary>
+    public const string ConfirmationMissing = "notice-unconfirmed";
+
     public const string EmployerSubject = "employer";
 
-    public static readonly IReadOnlyList<string> PlacementKinds = [ProposalWaiting, ProposalAnswered, PlacementConfirmed];
+    /// <summary>How long before the start a coach hears that a placement is still not confirmed.</summary>
+    public static readonly TimeSpan ConfirmationWarning = TimeSpan.FromDays(10);
+
+    public static readonly IReadOnlyList<string> PlacementKinds = [ProposalWaiting, ProposalAnswered, PlacementConfirmed, ConfirmationMissing];
+
+    /// <summary>
+    /// Plans "still not confirmed" for the placement's job coach (else the coach who proposed it),
+    /// <see cref="ConfirmationWarning"/> before the first day known now: the placement's, else the opening's.
+    /// Not planned when that is already less than 10 days away (the coach is working on it now) or unknown;
+    /// not sent if the placement is confirmed, withdrawn or declined by then.
+    /// </summary>
+    public async Task ConfirmationMissingAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? start = placement.StartsAtUtc is { } startsAt ? new DateTimeOffset(startsAt, TimeSpan.Zero) : null;
+        if (start is null)
+        {
+            var startsOn = placement.Opening?.StartsOn
+                ?? await db.Openings.Where(o => o.Id == placement.OpeningId).Select(o => o.StartsOn).SingleAsync(cancellationToken);
+            start = startsOn is { } day ? UkTime.FromUk(day, new TimeOnly(9, 0)) : null;
+        }
+
+        var coachId = placement.JobCoachUserId ?? placement.ProposedByUserId;
+        var due = start is { } first ? UkTime.Shift(first, -ConfirmationWarning).UtcDateTime : (DateTime?)null;
+        if (due is null || due < time.GetUtcNow().UtcDateTime || coachId is null)
+        {
+            return;
+        }
+
+        var coach = await db.Users.AsNoTracking().Where(u => u.Id == coachId && u.Email != null)
+            .Select(u => new { u.Id, u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (coach is not null)
+        {
+            await scheduler.ScheduleAsync(
+                new MessageRequest(ConfirmationMissing, $"notice:{SubjectTypes.Placement}:{placement.Id}:{ConfirmationMissing}:coach:{coach.Id}", coach.Email!, coach.DisplayName, SubjectTypes.Placement, placement.Id, due.Value),
+                cancellationToken);
+        }
+    }
 
     /// <summary>The placement's employer contacts: everyone signed up for the organisation with a confirmed address.</summary>
     public async Task ToEmployerAsync(string kind, Placement placement, CancellationToken cancellationToken)

@@ -118,6 +118,69 @@ public sealed class PlacementNoticeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync(matches)).Status);
     }
 
+    [Fact]
+    public async Task StillNotConfirmedTenDaysBefore_TheCoachIsToldOnce_WithTheLink()
+    {
+        await StartDemoEmployerOpeningsOnAsync(new DateOnly(2027, 1, 11));
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var (placementId, fullName) = await ProposeToTheDemoEmployerAsync(coach);
+        await DispatchAsync(_app);
+        _smtp.Clear();
+
+        // The employer never answers. Ten days before Monday 11 January, at 9am, the coach hears.
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2027, 1, 1, 8, 59, 0, TimeSpan.Zero));
+        Assert.Equal(0, await DispatchAsync(_app));
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await DispatchAsync(_app));
+        var warning = Assert.Single(await _smtp.WaitForAsync(_ => true, count: 1));
+        Assert.Equal("coach@sendcareers.test", To(warning));
+        Assert.StartsWith($"Not confirmed yet: {PersonName.FirstName(fullName)} at ", warning.Subject, StringComparison.Ordinal);
+        Assert.Contains("is due to start Monday 11 January 2027, but it is not confirmed yet", warning.TextBody, StringComparison.Ordinal);
+        Assert.Contains("has not answered the proposal yet", warning.TextBody, StringComparison.Ordinal);
+        Assert.Equal([$"/coach/placements/{placementId}"], LinksOnHub(warning));
+        Assert.Equal(0, await DispatchAsync(_app)); // once
+    }
+
+    [Fact]
+    public async Task ConfirmedInTime_NoStillNotConfirmedEmail()
+    {
+        await StartDemoEmployerOpeningsOnAsync(new DateOnly(2027, 1, 11));
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var (placementId, _) = await ProposeToTheDemoEmployerAsync(coach);
+
+        using var employer = _app.CreateFormClient();
+        await employer.SignInAsync("employer@sendcareers.test");
+        var url = $"/my-organisation/placements/{placementId}";
+        var accepted = await employer.SubmitAsync(url, new Dictionary<string, object?> { ["SupervisorName"] = "Sam Supervisor", ["SupervisorEmail"] = SupervisorEmail }, action: $"{url}?handler=Accept");
+        Assert.True(accepted.Status == HttpStatusCode.Redirect, string.Join("; ", accepted.ErrorSummary));
+        var confirmed = await coach.SubmitAsync($"/coach/placements/{placementId}/confirm", new Dictionary<string, object?>
+        {
+            ["StartDate.Day"] = "11", ["StartDate.Month"] = "1", ["StartDate.Year"] = "2027",
+            ["EndDate.Day"] = "15", ["EndDate.Month"] = "1", ["EndDate.Year"] = "2027",
+            ["SupervisorName"] = "Sam Supervisor", ["SupervisorEmail"] = SupervisorEmail,
+            ["TravelPlan"] = "Bus 42 with mum on the first day",
+        });
+        Assert.True(confirmed.Status == HttpStatusCode.Redirect, string.Join("; ", confirmed.ErrorSummary));
+        await DispatchAsync(_app);
+        _smtp.Clear();
+
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2027, 1, 1, 9, 1, 0, TimeSpan.Zero));
+        await DispatchAsync(_app);
+        Assert.DoesNotContain(_smtp.Messages(), m => m.Subject?.StartsWith("Not confirmed yet", StringComparison.Ordinal) == true);
+        var state = await _app.WithDbAsync(db => db.ScheduledMessages.Where(m => m.SubjectId == placementId && m.Kind == "notice-unconfirmed").Select(m => m.State).SingleAsync());
+        Assert.NotEqual(Data.Entities.MessageState.Sent, state);
+        Assert.NotEqual(Data.Entities.MessageState.Pending, state);
+    }
+
+    private Task StartDemoEmployerOpeningsOnAsync(DateOnly first) =>
+        _app.WithDbAsync(async db =>
+        {
+            var employer = await db.Users.Where(u => u.Email == "employer@sendcareers.test").Select(u => u.EmployerId!.Value).SingleAsync();
+            await db.Openings.Where(o => o.EmployerId == employer).ExecuteUpdateAsync(o => o.SetProperty(x => x.StartsOn, first).SetProperty(x => x.EndsOn, (DateOnly?)null));
+        });
+
     /// <summary>Proposes, from the matches page, a young person at the coach's school for an opening of the demo employer.</summary>
     private async Task<(int PlacementId, string FullName)> ProposeToTheDemoEmployerAsync(FormClient coach)
     {

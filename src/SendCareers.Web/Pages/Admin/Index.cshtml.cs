@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Backups;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Pages.Shared.NeedsYou;
 
 namespace SendCareers.Web.Pages.Admin;
 
 /// <summary>The hub administrator's starting page: what needs attention.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups, TimeProvider time) : PageModel
 {
+    public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
+
     public string HubName { get; private set; } = "";
 
     public int AwaitingApproval { get; private set; }
@@ -43,6 +46,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
         }
 
         FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
+        NeedsYou = await new AdminNeedsYou(db, time).ForAsync(cancellationToken);
         Checklist = await FirstRunChecklist.ForAsync(db, hub, Approved, cancellationToken);
         Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
