@@ -46,9 +46,25 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.DoesNotContain("new.coach", link, StringComparison.Ordinal);
 
         using var invited = _app.CreateFormClient();
+        var page = await invited.GetAsync(new Uri(link).PathAndQuery);
+        Assert.Equal("Accept your invitation", page.H1);
+        Assert.Contains($"Job coach, {school.Name}", page.Text, StringComparison.Ordinal);
+
+        // Passwords that do not match, or are too short: the message beside the field, no account, the link still works.
+        var mismatched = await invited.SubmitAsync(new Uri(link).PathAndQuery, new Dictionary<string, object?> { ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password + "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, mismatched.Status);
+        Assert.NotEmpty(mismatched.ErrorSummary);
+        var tooShort = await invited.SubmitAsync(new Uri(link).PathAndQuery, new Dictionary<string, object?> { ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short" });
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.Status);
+        Assert.NotNull(tooShort.FieldError("password"));
+        Assert.False(await _app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "new.coach@example.org")));
+
         var accepted = await AcceptAsync(invited, link);
         Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
         Assert.Equal("/coach", accepted.Location);
+        var dashboard = await invited.GetAsync("/coach");
+        Assert.Equal(HttpStatusCode.OK, dashboard.Status);
+        Assert.Contains(school.Name, dashboard.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await invited.GetAsync("/coach/young-people")).Status);
 
         var user = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "new.coach@example.org"));
@@ -60,6 +76,10 @@ public sealed partial class InvitationTests : IAsyncLifetime
         using var replay = _app.CreateFormClient();
         var again = await replay.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal("This invitation link has stopped working", again.H1);
+        Assert.Null(again.Document.QuerySelector("input[name='Input.Password']"));
+        var token = (await admin.GetAsync("/admin/accounts/invite")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await admin.PostAsync(new Uri(link).PathAndQuery, [new("__RequestVerificationToken", token), new("Input.Password", "another long passphrase"), new("Input.ConfirmPassword", "another long passphrase")]);
+        Assert.Equal("This invitation link has stopped working", posted.H1);
         Assert.Equal(1, await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "new.coach@example.org")));
         Assert.Null((await admin.GetAsync("/admin/accounts")).Document.QuerySelector("[data-testid='invitation-new.coach@example.org']"));
 
@@ -126,10 +146,28 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.Equal("COACH@sendcareers.test", refused.Document.QuerySelector("input[name='Input.Email']")!.GetAttribute("value"));
         Assert.False(await _app.WithDbAsync(db => db.Invitations.AnyAsync()));
 
+        Assert.Contains("already has a SendCareers account", refused.FieldError("email"), StringComparison.Ordinal);
+
         var empty = await InviteStaffAsync(admin, "", "not an address", "JobCoach", null);
         Assert.Equal(HttpStatusCode.BadRequest, empty.Status);
         Assert.Equal(3, empty.ErrorSummary.Count);
+        Assert.Equal("Enter their full name", empty.FieldError("name"));
+        Assert.Equal("Enter an e-mail address in the correct format, like name@example.com", empty.FieldError("email"));
+        Assert.Equal("Choose the school or college they will work for", empty.FieldError("school-id"));
+        Assert.Equal("not an address", empty.Document.QuerySelector("input[name='Input.Email']")!.GetAttribute("value"));
+
+        // A school id that is not a school, a role that is not offered, and an address already invited.
+        var bogusSchool = await InviteStaffAsync(admin, "Some One", "some.one@example.org", "JobCoach", 99999);
+        Assert.Equal(HttpStatusCode.BadRequest, bogusSchool.Status);
+        Assert.Equal("Choose a school or college from the list", bogusSchool.FieldError("school-id"));
+        var employerRole = await InviteStaffAsync(admin, "Some One", "some.one@example.org", "Employer", null);
+        Assert.Equal(HttpStatusCode.BadRequest, employerRole.Status);
         Assert.False(await _app.WithDbAsync(db => db.Invitations.AnyAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await InviteStaffAsync(admin, "Some One", "some.one@example.org", "HubAdmin", null)).Status);
+        var twice = await InviteStaffAsync(admin, "Some One", "Some.One@example.org", "HubAdmin", null);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.Status);
+        Assert.Contains("waiting to be accepted", twice.FieldError("email"), StringComparison.Ordinal);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Invitations.CountAsync()));
     }
 
     [Fact]
@@ -162,10 +200,23 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.Equal(otherId, otherInvitation.EmployerId);
         var hostile = await employer.SubmitAsync("/my-organisation/colleagues", new Dictionary<string, object?> { ["invitationId"] = otherInvitation.Id }, action: "/my-organisation/colleagues?handler=Invite", postTo: "/my-organisation/colleagues?handler=Cancel");
         Assert.Equal(HttpStatusCode.NotFound, hostile.Status);
-        Assert.Null((await _app.WithDbAsync(db => db.Invitations.SingleAsync(i => i.Id == otherInvitation.Id))).CancelledAtUtc);
+        var resend = await employer.SubmitAsync("/my-organisation/colleagues", new Dictionary<string, object?> { ["invitationId"] = otherInvitation.Id }, action: "/my-organisation/colleagues?handler=Invite", postTo: "/my-organisation/colleagues?handler=Resend");
+        Assert.Equal(HttpStatusCode.NotFound, resend.Status);
+        var untouched = await _app.WithDbAsync(db => db.Invitations.SingleAsync(i => i.Id == otherInvitation.Id));
+        Assert.Null(untouched.CancelledAtUtc);
+        Assert.Equal(1, untouched.Sends);
+        Assert.Null((await employer.GetAsync("/my-organisation/colleagues")).Document.QuerySelector("[data-testid='invitation-other@example.org']"));
+
+        // The other organisation's person accepts: they belong to that organisation, not this one.
+        var (otherLink, _) = await LinkAsync("other@example.org");
+        using var otherPerson = _app.CreateFormClient();
+        Assert.Equal("/my-organisation", (await AcceptAsync(otherPerson, otherLink)).Location);
 
         // Nor can another organisation's contact be removed or made main.
-        var otherContact = await _app.WithDbAsync(db => db.Users.Where(u => u.EmployerId == otherId).Select(u => u.Id).FirstAsync());
+        var otherContact = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "other@example.org").Select(u => u.Id).SingleAsync());
+        Assert.Equal(otherId, await _app.WithDbAsync(db => db.Users.Where(u => u.Id == otherContact).Select(u => u.EmployerId).SingleAsync()));
+        var makeOtherMain = await employer.SubmitAsync("/my-organisation/colleagues", new Dictionary<string, object?> { ["userId"] = otherContact }, action: "/my-organisation/colleagues?handler=Invite", postTo: "/my-organisation/colleagues?handler=MakeMain");
+        Assert.Equal(HttpStatusCode.NotFound, makeOtherMain.Status);
         var colleagueId = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "colleague@example.org").Select(u => u.Id).SingleAsync());
         var remove = await employer.SubmitAsync("/my-organisation/colleagues", new Dictionary<string, object?> { ["userId"] = otherContact }, action: "/my-organisation/colleagues?handler=Invite", postTo: "/my-organisation/colleagues?handler=Remove");
         Assert.Equal(HttpStatusCode.NotFound, remove.Status);
@@ -179,7 +230,16 @@ public sealed partial class InvitationTests : IAsyncLifetime
     public async Task Coach_CannotInvite_NorSeeInvitations()
     {
         using var coach = await SignedInAsync("coach@sendcareers.test");
-        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("/admin/accounts/invite")).Status);
+        using var employer = await SignedInAsync("employer@sendcareers.test");
+        var coachId = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "coach.hollin@sendcareers.test").Select(u => u.Id).SingleAsync());
+        var employerId = await _app.WithDbAsync(db => db.Employers.Select(e => e.Id).FirstAsync());
+        foreach (var path in new[] { "/admin/accounts", "/admin/accounts/invite", $"/admin/accounts/{coachId}", $"/admin/employers/{employerId}/contacts" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync(path)).Status);
+            Assert.Equal(HttpStatusCode.Forbidden, (await employer.GetAsync(path)).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("/my-organisation/colleagues")).Status);
         using var admin = await SignedInAsync("admin@sendcareers.test");
         var form = await admin.GetAsync("/admin/accounts/invite");
         var token = form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
