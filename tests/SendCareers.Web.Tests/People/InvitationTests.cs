@@ -207,6 +207,13 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.Equal(1, untouched.Sends);
         Assert.Null((await employer.GetAsync("/my-organisation/colleagues")).Document.QuerySelector("[data-testid='invitation-other@example.org']"));
 
+        // Nor by the hub administrator from the wrong place: the staff list, or another organisation's contacts.
+        var asStaff = await admin.SubmitAsync("/admin/accounts/invite", new Dictionary<string, object?> { ["invitationId"] = otherInvitation.Id }, postTo: "/admin/accounts?handler=Cancel");
+        Assert.Equal(HttpStatusCode.NotFound, asStaff.Status);
+        var wrongOrganisation = await admin.SubmitAsync($"/admin/employers/{ownId}/contacts", new Dictionary<string, object?> { ["invitationId"] = otherInvitation.Id }, action: $"/admin/employers/{ownId}/contacts?handler=Invite", postTo: $"/admin/employers/{ownId}/contacts?handler=Cancel");
+        Assert.Equal(HttpStatusCode.NotFound, wrongOrganisation.Status);
+        Assert.Null((await _app.WithDbAsync(db => db.Invitations.SingleAsync(i => i.Id == otherInvitation.Id))).CancelledAtUtc);
+
         // The other organisation's person accepts: they belong to that organisation, not this one.
         var (otherLink, _) = await LinkAsync("other@example.org");
         using var otherPerson = _app.CreateFormClient();
