@@ -39,6 +39,8 @@ public class InvitationModel(InvitationAcceptance acceptance, UserManager<AppUse
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // The address carries the token: no page reached from here may be told it.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
         Invitation = await acceptance.FindAsync(Token, cancellationToken);
         if (Invitation is null)
         {
