@@ -90,7 +90,7 @@ public class AccountModel(AppDbContext db, AccountStatus status, CoachSchools sc
             ModelState.AddModelError(nameof(SchoolId), "Choose the school or college to move them to");
         }
         else if (!int.TryParse(SchoolId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || (to = await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)) is null)
+            || (to = await db.Schools.SingleOrDefaultAsync(s => s.Id == id && s.ClosedAtUtc == null, cancellationToken)) is null)
         {
             ModelState.AddModelError(nameof(SchoolId), "Choose a school or college from the list");
         }
@@ -131,7 +131,7 @@ public class AccountModel(AppDbContext db, AccountStatus status, CoachSchools sc
         IsCoach = staff.Any(s => s.Role == Roles.JobCoach) && staff.All(s => s.Role != Roles.HubAdmin);
         SchoolName = Person.SchoolId is { } schoolId ? await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) : null;
         History = IsCoach ? await schools.HistoryAsync(Person.Id, cancellationToken) : [];
-        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).Select(s => new ChoiceItem(s.Id.ToString(), s.Name, null)).ToListAsync(cancellationToken);
+        Schools = await db.Schools.AsNoTracking().Where(s => s.ClosedAtUtc == null).OrderBy(s => s.Name).Select(s => new ChoiceItem(s.Id.ToString(), s.Name, null)).ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -75,7 +75,7 @@ public class InviteModel(AppDbContext db, Invitations invitations) : PageModel
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name)
+        Schools = await db.Schools.AsNoTracking().Where(s => s.ClosedAtUtc == null).OrderBy(s => s.Name)
             .Select(s => new ChoiceItem(s.Id.ToString(), s.Name, null))
             .ToListAsync(cancellationToken);
 }
