@@ -162,6 +162,30 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         Assert.Equal("employer@sendcareers.test", await _app.WithDbAsync(db => db.Employers.Where(e => e.Id == employer.Id).Select(e => e.ContactEmail).SingleAsync()));
     }
 
+    [Fact]
+    public async Task DeactivatedAdministrator_IsNotToldAboutNewSignUps()
+    {
+        using var admin = _app.CreateFormClient();
+        await admin.SignInAsync("admin@sendcareers.test");
+        await admin.SubmitAsync("/admin/accounts/invite", new Dictionary<string, object?> { ["Input.Name"] = "Gone Admin", ["Input.Email"] = "gone.admin@example.org", ["Role"] = "HubAdmin", ["SchoolId"] = "" });
+        await DispatchAsync();
+        var mail = (await _smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "gone.admin@example.org"))).Single();
+        using var gone = _app.CreateFormClient();
+        await gone.SubmitAsync(new Uri(InvitationTests.InvitationLink().Match(mail.TextBody!).Value).PathAndQuery, new Dictionary<string, object?> { ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password });
+        var goneId = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "gone.admin@example.org").Select(u => u.Id).SingleAsync());
+        var deactivated = await admin.SubmitAsync($"/admin/accounts/{goneId}", new Dictionary<string, object?>(), action: $"/admin/accounts/{goneId}?handler=Deactivate");
+        Assert.Equal(HttpStatusCode.Redirect, deactivated.Status);
+        _smtp.Clear();
+
+        using var employer = _app.CreateFormClient();
+        await SendCareers.Web.Tests.Employers.SignUpDriver.SignUpAsync(employer, SendCareers.Web.Tests.Employers.SignUpDriver.ValidAnswers("priya@wharfedale-bakery.example"));
+        var verifyMail = Assert.Single(await _smtp.WaitForAsync(_ => true, count: 1));
+        await employer.SubmitAsync(SendCareers.Web.Tests.Employers.SignUpDriver.VerifyPath(verifyMail), new Dictionary<string, object?> { ["Input.Password"] = "warm bread every morning", ["Input.ConfirmPassword"] = "warm bread every morning" });
+        await DispatchAsync();
+        await _smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "admin@sendcareers.test"));
+        Assert.DoesNotContain(_smtp.Messages(), m => m.To.Mailboxes.Any(a => a.Address == "gone.admin@example.org"));
+    }
+
     private static List<string> Names(FormClient.PageResult page) =>
         [.. page.Document.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim()).Order()];
 
