@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Reminders;
 using SendCareers.Web.Tests.Support;
 
@@ -184,6 +185,33 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         await DispatchAsync();
         await _smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "admin@sendcareers.test"));
         Assert.DoesNotContain(_smtp.Messages(), m => m.To.Mailboxes.Any(a => a.Address == "gone.admin@example.org"));
+    }
+
+    [Fact]
+    public async Task DeactivatedCoach_GetsNoReminderAlreadyScheduledForThem()
+    {
+        var coachUser = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == Coach));
+        var cancelledBefore = await _app.WithDbAsync(db => db.ScheduledMessages.CountAsync(m => m.RecipientEmail == Coach && m.State == MessageState.Cancelled));
+
+        // A notice for the coach is written (an employer answered their proposal) before they leave.
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SendCareers.Web.Data.AppDbContext>();
+            var placement = await db.Placements.FirstAsync(p => p.JobCoachUserId == coachUser.Id);
+            await scope.ServiceProvider.GetRequiredService<Notices>().ToCoachesAsync(Notices.ProposalAnswered, placement, "agreed", CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        var due = await _app.WithDbAsync(db => db.ScheduledMessages.CountAsync(m => m.RecipientEmail == Coach && m.State == MessageState.Pending));
+        Assert.True(due > 0, "a notice waits for the coach");
+
+        using var admin = _app.CreateFormClient();
+        await admin.SignInAsync("admin@sendcareers.test");
+        await admin.SubmitAsync($"/admin/accounts/{coachUser.Id}", new Dictionary<string, object?>(), action: $"/admin/accounts/{coachUser.Id}?handler=Deactivate");
+        await DispatchAsync();
+
+        Assert.DoesNotContain(_smtp.Messages(), m => m.To.Mailboxes.Any(a => a.Address == Coach));
+        Assert.Equal(cancelledBefore + due, await _app.WithDbAsync(db => db.ScheduledMessages.CountAsync(m => m.RecipientEmail == Coach && m.State == MessageState.Cancelled)));
     }
 
     private static List<string> Names(FormClient.PageResult page) =>
