@@ -210,6 +210,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -785,6 +788,77 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Hubs");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("EmployerId", "AcceptedAtUtc", "CancelledAtUtc");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.Property<int>("Id")
@@ -1320,6 +1394,43 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("MovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("UserId", "MovedAtUtc");
+
+                    b.ToTable("SchoolMoves");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1746,6 +1857,23 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("YoungPerson");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1821,6 +1949,30 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Hub");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>

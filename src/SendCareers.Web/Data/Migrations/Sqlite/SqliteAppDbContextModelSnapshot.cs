@@ -199,6 +199,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -754,6 +757,75 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Hubs");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("EmployerId", "AcceptedAtUtc", "CancelledAtUtc");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.Property<int>("Id")
@@ -1271,6 +1343,41 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("UserId", "MovedAtUtc");
+
+                    b.ToTable("SchoolMoves");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1689,6 +1796,23 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("YoungPerson");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1764,6 +1888,30 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Hub");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
