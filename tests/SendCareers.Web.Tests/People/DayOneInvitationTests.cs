@@ -68,6 +68,13 @@ public sealed class DayOneInvitationTests : IAsyncLifetime
             Assert.True(sent.Status == HttpStatusCode.Redirect, string.Join("; ", sent.ErrorSummary));
         }
 
+        // Until they accept, the two invitations wait in the administrator's "Needs you", linked to where they are listed.
+        var waiting = await admin.GetAsync("/admin");
+        Assert.Equal("2", waiting.Document.QuerySelector("[data-testid=needs-you-invitations-count]")?.TextContent);
+        var listed = await admin.GetAsync(waiting.Document.QuerySelector("[data-testid=needs-you-invitations] a")!.GetAttribute("href")!);
+        Assert.NotNull(listed.Document.GetElementById("invitations"));
+        Assert.Equal(2, listed.Document.QuerySelectorAll("[data-testid=invitations] tbody tr").Length);
+
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<MessageDispatcher>().DispatchDueAsync(CancellationToken.None);
@@ -86,5 +93,6 @@ public sealed class DayOneInvitationTests : IAsyncLifetime
 
         var after = await admin.GetAsync("/admin");
         Assert.Null(after.Document.QuerySelector("[data-testid=checklist-coach] .govuk-tag"));
+        Assert.Null(after.Document.QuerySelector("[data-testid=needs-you-invitations]"));
     }
 }

@@ -8,7 +8,8 @@ namespace SendCareers.Web.Pages.Shared.NeedsYou;
 
 /// <summary>
 /// What waits for a hub administrator, counted as the pages it links to list it: employer sign-ups to
-/// review, scheduled e-mails that failed, and safeguarding checks expired or running out.
+/// review, scheduled e-mails that failed, staff invitations not yet accepted, and safeguarding checks
+/// expired or running out.
 /// </summary>
 public sealed class AdminNeedsYou(AppDbContext db, TimeProvider time)
 {
@@ -20,9 +21,12 @@ public sealed class AdminNeedsYou(AppDbContext db, TimeProvider time)
         // The same horizon as the safeguarding page's list.
         var horizon = UkTimeZone.Today(time).AddDays(CheckExpiryReminder.DaysBefore * 2);
         var checks = await db.EmployerChecks.CountAsync(c => c.ExpiresOn <= horizon, cancellationToken);
+        // Staff invitations (not employers' own colleagues) still open, as the accounts page lists them.
+        var invitations = await db.Invitations.CountAsync(i => i.EmployerId == null && i.AcceptedAtUtc == null && i.CancelledAtUtc == null, cancellationToken);
         return NeedsYouItem.Waiting(
             new("sign-ups", signUps, "employer sign-up to review", "employer sign-ups to review", "/admin/employers?status=AwaitingApproval"),
             new("failed-emails", failed, "scheduled e-mail has failed", "scheduled e-mails have failed", "/admin/messages"),
+            new("invitations", invitations, "invitation has not been accepted yet", "invitations have not been accepted yet", "/admin/accounts#invitations"),
             new("checks", checks, "safeguarding check has run out or runs out soon", "safeguarding checks have run out or run out soon", "/admin/safeguarding"));
     }
 }
