@@ -21,6 +21,9 @@ public sealed class AppProcess : IAsyncDisposable
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Enough to see, when a start is slow, how far it got: listening, and Hangfire's server starting.
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+            ["Logging__LogLevel__Hangfire"] = "Information",
             // E-mailed links point back at this process, unless the test sets its own address.
             ["Site__BaseUrl"] = BaseUrl,
         };
@@ -49,6 +52,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>A cold start on a loaded 2-core machine (the whole suite running beside it) can take most of a minute.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     public async Task StartAsync()
     {
         var info = new ProcessStartInfo("dotnet")
@@ -71,7 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.Add(StartTimeout);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -97,7 +103,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The app did not answer /health within 60 seconds:\n{string.Join('\n', _output)}");
+        throw new TimeoutException($"The app did not answer /health within {StartTimeout.TotalSeconds} seconds:\n{string.Join('\n', _output)}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a power cut or an OOM kill.</summary>
