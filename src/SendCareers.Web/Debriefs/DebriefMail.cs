@@ -10,9 +10,20 @@ namespace SendCareers.Web.Debriefs;
 public sealed class DebriefMail(TokenService tokens, LinkBuilder links)
 {
     /// <summary>Easy Read, for a young person to fill in with someone who helps them.</summary>
-    public OutgoingMail EasyRead(string debriefSubject, MailAddress to, bool chaser, string subject, string heading, IReadOnlyList<string> paragraphs, string linkText)
+    /// <summary>
+    /// An Easy Read debrief for a young person, sent to their family's address; when the family has no
+    /// e-mail address on the record it goes to the job coach, and <paramref name="readWithCoach"/> (the
+    /// young person's first name) makes it say so first, and why.
+    /// </summary>
+    public OutgoingMail EasyRead(string debriefSubject, MailAddress to, bool chaser, string subject, string heading, IReadOnlyList<string> paragraphs, string linkText, string? readWithCoach = null)
     {
-        var body = new EmailBody().Heading(heading);
+        var body = new EmailBody();
+        if (readWithCoach is { Length: > 0 } name)
+        {
+            body.Paragraph($"For the job coach: {name}'s family has no e-mail address on their record, so this Easy Read message comes to you. Please read it with {name} and help them answer if they want to. Adding a family e-mail address to {name}'s profile sends these to the family instead.");
+        }
+
+        body.Heading(heading);
         foreach (var paragraph in paragraphs)
         {
             body.Paragraph(paragraph);

@@ -253,7 +253,8 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
         {
             var name = PersonName.FirstName(person!.YoungPerson!.PreferredName);
             return debriefs.EasyRead(subjectId, to, chaser, $"{name}, how was {f.Employer}?", $"{name}, how was it?",
-                [$"You went to {f.Employer}.", "Tell us how it was. It takes 2 minutes."], "Tell us how it was");
+                [$"You went to {f.Employer}.", "Tell us how it was. It takes 2 minutes."], "Tell us how it was",
+                readWithCoach: string.IsNullOrWhiteSpace(person.YoungPerson.FamilyContactEmail) ? name : null);
         }
 
         return debriefs.Letter(subjectId, to, chaser, $"How did {f.Title} go?", greet: true,

@@ -201,7 +201,8 @@ public sealed class PlacementMessageComposer(
         return respondent switch
         {
             DebriefRespondent.YoungPerson => debriefs.EasyRead(about, to, chaser, $"{f.FirstName}, how did it go?", $"{f.FirstName}, how did it go?",
-                [$"You worked at {f.Employer}.", "Tell us how it went. It takes 2 minutes."], "Tell us how it went"),
+                [$"You worked at {f.Employer}.", "Tell us how it went. It takes 2 minutes."], "Tell us how it went",
+                readWithCoach: string.IsNullOrWhiteSpace(f.Placement.YoungPerson!.FamilyContactEmail) ? f.FirstName : null),
             DebriefRespondent.Family => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: false,
                 [$"{f.FirstName}'s placement at {f.Employer} has finished.", "Please tell us how it went for your family. There are 3 short questions."], "Answer 3 questions"),
             _ => debriefs.Letter(about, to, chaser, $"How did {f.FirstName}'s placement go?", greet: true,

@@ -113,7 +113,9 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.Equal(2, await AdvancePlacementsAsync(_app));
         Assert.True(await DispatchAsync(_app) >= 4);
         var debriefs = await _smtp.WaitForAsync(m => Links(m, "/debrief/").Count > 0, count: 4);
-        var youngPersonLink = Links(debriefs.Single(m => (m.Subject ?? "").Contains("how did it go?", StringComparison.Ordinal) && (m.Subject ?? "").StartsWith(seeded.FirstName, StringComparison.Ordinal)), "/debrief/").Single();
+        var youngPersonMail = debriefs.Single(m => (m.Subject ?? "").Contains("how did it go?", StringComparison.Ordinal) && (m.Subject ?? "").StartsWith(seeded.FirstName, StringComparison.Ordinal));
+        Assert.DoesNotContain("For the job coach", youngPersonMail.TextBody, StringComparison.Ordinal);
+        var youngPersonLink = Links(youngPersonMail, "/debrief/").Single();
         var employerLink = Links(debriefs.Single(m => To(m) == "employer@sendcareers.test"), "/debrief/").Single();
         Assert.Single(debriefs, m => To(m) == FamilyEmail && (m.Subject ?? "").Contains("placement go", StringComparison.Ordinal));
 
@@ -260,6 +262,25 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
             Assert.Equal(1, calendarEvent.Sequence);
             Assert.Equal(new DateTime(2026, 11, 25, 9, 30, 0), calendarEvent.DtStart!.Value);
         });
+    }
+
+    [Fact]
+    public async Task FamilyWithoutEmail_TheYoungPersonsEasyReadDebriefGoesToTheCoach_WhoIsToldWhy()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Agreed);
+        await _app.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == seeded.YoungPersonId).ExecuteUpdateAsync(p => p.SetProperty(x => x.FamilyContactEmail, (string?)null)));
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(coach, seeded.PlacementId, startDay: 1, endDay: 4)).Status);
+
+        _app.Clock!.Advance(TimeSpan.FromDays(12));
+        await AdvancePlacementsAsync(_app);
+        await AdvancePlacementsAsync(_app);
+        await DispatchAsync(_app);
+        var easyRead = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("how did it go?", StringComparison.Ordinal)));
+        Assert.Equal("coach@sendcareers.test", To(easyRead));
+        Assert.StartsWith($"For the job coach: {seeded.FirstName}'s family has no e-mail address on their record", easyRead.TextBody!.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_smtp.Messages(), m => To(m) == FamilyEmail);
     }
 
     private static Task<FormClient.PageResult> ConfirmAsync(FormClient coach, int id, int startDay, int endDay) =>
