@@ -91,6 +91,9 @@ public sealed partial class PersonalRecords
         var dob = person.DateOfBirth;
         person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year + 1 : dob.Year, 8, 31);
         person.PreferredName = "Erased record";
+        person.LegalFirstName = null;
+        person.LegalSurname = null;
+        person.Upn = null;
         person.HomePostcode = null;
         person.HomeOutwardCode = null;
         person.HomeLocationKnown = false;
