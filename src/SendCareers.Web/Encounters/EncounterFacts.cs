@@ -1,4 +1,6 @@
 using SendCareers.Domain.People;
+using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Domain.Vocabulary;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Reminders;
@@ -36,6 +38,11 @@ public sealed class EncounterFacts(Encounter encounter, string? coachName, strin
 
     /// <summary>First names only: employers never see more about the young people by e-mail.</summary>
     public string FirstNames => string.Join(", ", Group.Select(a => PersonName.FirstName(a.YoungPerson!.PreferredName)).Order(StringComparer.CurrentCulture));
+
+    /// <summary>What the group needs, as counts, from those who agreed to share a summary with employers.</summary>
+    public GroupNeeds Needs => GroupNeeds.Of(Group.Select(a => a.YoungPerson!).Select(p => p.ConsentToShareSummary
+        ? new GroupMember(true, p.Communication, p.SupportNeeds, p.EnvironmentToAvoid)
+        : new GroupMember(false, CommunicationMethod.None, SupportFeature.None, EnvironmentFactor.None)).ToList());
 
     public InviteFacts Invite() => new(ScheduleSubject.Encounter(Encounter.Id), Encounter.Sequence, Start, End, $"{Title} at {Employer}", Place, $"{Kind}, with {School}.");
 }

@@ -13,6 +13,9 @@ public sealed class EncounterInput
 
     public DateInput Date { get; set; } = new();
 
+    /// <summary>"yes" when the coach has confirmed a date that was on a weekend or a bank holiday.</summary>
+    public List<string> DateIsRight { get; set; } = [];
+
     public string? StartTime { get; set; }
 
     public string? EndTime { get; set; }

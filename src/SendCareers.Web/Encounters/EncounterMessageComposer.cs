@@ -106,10 +106,10 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                     .Paragraph($"When: {when}. It ends at {UkTime.FormatTime(TimeOnly.FromDateTime(UkTime.ToUk(f.End).DateTime))}.")
                     .Paragraph($"Where: {f.Place}.")
                     .Paragraph($"{f.Host} from {f.Employer} will meet the group.")
-                    .Paragraph(f.CoachName is null ? "Staff from school or college will go too." : $"{f.CoachName} from school or college will go too.")
+                    .Paragraph(f.CoachName is null ? $"Staff from {f.School} will go too." : $"{f.CoachName} from {f.School} will go too.")
                     .Paragraph("Bring:")
                     .List(["a drink", "any medicine", "questions you want to ask"])
-                    .Paragraph(f.CoachEmail is null ? "Questions? Ask the school or college." : $"Questions? E-mail {f.CoachEmail}");
+                    .Paragraph(f.CoachEmail is null ? $"Questions? Ask {f.School}." : $"Questions? E-mail {f.CoachEmail}");
                 break;
             case MessageKind.BriefingJobCoach:
                 subject = $"Encounter {when}: {f.Title} at {f.Employer}";
@@ -119,16 +119,18 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                         "consent and any medical information are in hand for everyone in the group",
                         "transport and staff to go with the group are booked",
                         "the risk assessment is done",
-                        $"{f.Host} knows what helps the group, as far as each young person agreed to share it",
-                    ])
-                    .Link("See the encounter", links.Absolute($"/coach/encounters/{f.Encounter.Id}"));
+                        $"anything {f.Host} should know beyond the needs below is agreed with them (we send them the same list)",
+                    ]);
+                GroupNeedsSection(body, f.Needs);
+                body.Link("See the encounter", links.Absolute($"/coach/encounters/{f.Encounter.Id}"));
                 break;
             default:
                 subject = $"{f.Title}: {f.GroupSize} from {f.School} on {when}";
                 body.Paragraph(to.Name is { Length: > 0 } hostName ? $"Dear {hostName}," : "Hello,")
                     .Paragraph($"Thank you for giving your time. {f.GroupSize} from {f.School} come to {f.Title} ({f.Kind}) on {when}, at {f.Place}.")
-                    .Paragraph($"First names: {f.FirstNames}.")
-                    .Paragraph("Tips for the session:")
+                    .Paragraph($"First names: {f.FirstNames}.");
+                GroupNeedsSection(body, f.Needs);
+                body.Paragraph("Tips for the session:")
                     .List([
                         "arrive early, check the room and have anything hands-on ready",
                         "give the session a beginning, a middle and an end",
@@ -158,6 +160,25 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
         }
 
         return calendar.Attach(body.To(to, subject), f.Invite(), InviteMethod.Request, to, "encounter.ics");
+    }
+
+    /// <summary>"What the group needs": counts of needs from those who agreed to share, never names.</summary>
+    private static void GroupNeedsSection(EmailBody body, GroupNeeds needs)
+    {
+        body.Heading("What the group needs");
+        if (needs.Needs.Count > 0)
+        {
+            body.Paragraph($"Of the group of {needs.Total}:").List(needs.Needs);
+        }
+        else if (needs.NotShared < needs.Total)
+        {
+            body.Paragraph("Nobody in the group has told us of anything you need to arrange.");
+        }
+
+        if (needs.NotSharedLine is { } line)
+        {
+            body.Paragraph(line);
+        }
     }
 
     private OutgoingMail CantMakeIt(EncounterFacts f, string slot, MailAddress to)

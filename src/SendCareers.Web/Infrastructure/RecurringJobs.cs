@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using SendCareers.Web.Backups;
 using SendCareers.Web.Placements;
 using SendCareers.Web.Reminders;
 using SendCareers.Web.Retention;
@@ -14,7 +15,11 @@ namespace SendCareers.Web;
 /// serves at once, and the jobs, which already exist in the shared storage, are updated when the lock
 /// is free.
 /// </summary>
-public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<DispatchOptions> dispatch, ILogger<RecurringJobs> logger) : BackgroundService
+public sealed class RecurringJobs(
+    IRecurringJobManager recurring,
+    IOptions<DispatchOptions> dispatch,
+    IOptions<BackupOptions> backup,
+    ILogger<RecurringJobs> logger) : BackgroundService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(1);
@@ -33,6 +38,12 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<Dispa
             RetentionJob.RecurringJobId,
             j => j.EraseDueAsync(CancellationToken.None),
             "0 2 * * *",
+            new RecurringJobOptions { TimeZone = UkTimeZone.Instance });
+        // A no-op on PostgreSQL, whose server has its own backups.
+        recurring.AddOrUpdate<DatabaseBackups>(
+            DatabaseBackups.RecurringJobId,
+            b => b.RunAsync(CancellationToken.None),
+            backup.Value.Cron,
             new RecurringJobOptions { TimeZone = UkTimeZone.Instance });
     }
 

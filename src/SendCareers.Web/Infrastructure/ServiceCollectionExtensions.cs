@@ -12,6 +12,7 @@ using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Mail;
 using SendCareers.Web.Reminders;
 using SendCareers.Web.Retention;
+using SendCareers.Web.Backups;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web;
@@ -166,6 +167,7 @@ public static class ServiceCollectionExtensions
         services.AddGuidance(configuration);
         services.AddScheduledMessages(configuration);
         services.AddRetention(configuration);
+        services.AddBackups(configuration);
         services.AddSingleton<RecurringJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<RecurringJobs>());
         services.AddHttpContextAccessor();

@@ -26,9 +26,9 @@ public static class SessionLifetime
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(8);
     private const string AbsoluteExpiryKey = "sc.absolute-expiry";
 
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> CurrentStamp =
+    private static readonly PerModel<Func<AppDbContext, string, CancellationToken, Task<string?>>> CurrentStamp = new(() =>
         EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken _) =>
-            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
+            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault()));
 
     public static void Configure(CookieAuthenticationOptions options, TimeProvider? clock = null)
     {
@@ -69,7 +69,11 @@ public static class SessionLifetime
         }
 
         var current = await services.GetRequiredService<SessionStamps>().CurrentAsync(
-            userId, () => CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, http.RequestAborted));
+            userId, () =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                return CurrentStamp.For(db)(db, userId, http.RequestAborted);
+            });
         return current is not null && string.Equals(current, stamp, StringComparison.Ordinal);
     }
 }

@@ -47,11 +47,11 @@ public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
 
     /// <summary>The name of the school or college a job coach belongs to; null for anyone else.</summary>
     public async Task<string?> OwnSchoolNameAsync(CancellationToken cancellationToken) =>
-        User.SchoolId() is { } schoolId ? await SchoolName(db, schoolId, cancellationToken) : null;
+        User.SchoolId() is { } schoolId ? await SchoolName.For(db)(db, schoolId, cancellationToken) : null;
 
     // Compiled, and only the name: loading the whole row through a LINQ query was a fifth of the CPU
     // of the young people list.
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<string?>> SchoolName =
+    private static readonly PerModel<Func<AppDbContext, int, CancellationToken, Task<string?>>> SchoolName = new(() =>
         EF.CompileAsyncQuery((AppDbContext context, int schoolId, CancellationToken _) =>
-            context.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).FirstOrDefault());
+            context.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).FirstOrDefault()));
 }

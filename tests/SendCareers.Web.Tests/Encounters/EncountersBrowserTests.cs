@@ -66,6 +66,16 @@ public sealed class EncountersBrowserTests(BrowserFixture browser) : IAsyncLifet
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule encounter" }).ClickAsync();
+        if (SendCareers.Domain.Calendar.StartDateWarnings.For(today).Count > 0)
+        {
+            // Today is a weekend or a bank holiday: the coach is asked to confirm the date, and does.
+            await Assertions.Expect(page.Locator("#date-is-right-error")).ToContainTextAsync("Change the date, or select yes if it is right");
+            await page.AssertNoAxeViolationsAsync();
+            await ShotAsync(page, "new-date-warning", width);
+            await page.GetByLabel("Yes, this date is right").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Schedule encounter" }).ClickAsync();
+        }
+
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The encounter is scheduled");
         await page.AssertNoAxeViolationsAsync();
         await ShotAsync(page, "details", width);

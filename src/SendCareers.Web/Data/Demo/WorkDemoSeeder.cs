@@ -122,7 +122,7 @@ public sealed class WorkDemoSeeder(AppDbContext db, TimeProvider time, OutcodeDi
             OpeningKind.WorkExperience, OpeningKind.ExtendedPlacement, OpeningKind.SupportedInternship, OpeningKind.Apprenticeship, OpeningKind.JobCarvedRole,
         ];
         var kind = kinds[(index * 7 + employer.Id) % kinds.Length];
-        var start = today.AddDays(random.Next(7, 90));
+        var start = WorkingDayFrom(today.AddDays(random.Next(7, 90)));
         var opening = new Opening
         {
             EmployerId = employer.Id,
@@ -166,7 +166,7 @@ public sealed class WorkDemoSeeder(AppDbContext db, TimeProvider time, OutcodeDi
                 opening.MinimumAge = 16;
                 break;
             case OpeningKind.SupportedInternship:
-                opening.StartsOn = new DateOnly(today.Year + (today.Month >= 9 ? 1 : 0), 9, 7);
+                opening.StartsOn = WorkingDayFrom(new DateOnly(today.Year + (today.Month >= 9 ? 1 : 0), 9, 7));
                 opening.EndsOn = opening.StartsOn.Value.AddMonths(10);
                 opening.HoursPerWeek = 20;
                 opening.Places = random.Next(2, 5);
@@ -262,5 +262,16 @@ public sealed class WorkDemoSeeder(AppDbContext db, TimeProvider time, OutcodeDi
         }
 
         return (TEnum)Enum.ToObject(typeof(TEnum), value);
+    }
+
+    /// <summary>The first weekday on or after <paramref name="day"/> that is not a bank holiday: demo openings start on working days.</summary>
+    internal static DateOnly WorkingDayFrom(DateOnly day)
+    {
+        while (Domain.Calendar.StartDateWarnings.For(day).Count > 0)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
     }
 }

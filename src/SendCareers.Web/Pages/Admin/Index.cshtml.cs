@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Web.Backups;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 
 namespace SendCareers.Web.Pages.Admin;
 
 /// <summary>The hub administrator's starting page: what needs attention.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) : PageModel
 {
     public string HubName { get; private set; } = "";
 
@@ -18,11 +19,14 @@ public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
 
     public int FailedMessages { get; private set; }
 
+    /// <summary>The embedded database's backups (null on PostgreSQL, which the app does not back up).</summary>
+    public BackupHealth? Backup { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         HubName = hub.Current.Name;
         // Two compiled queries rather than four counts: each query costs more CPU than the page's markup.
-        await foreach (var group in EmployerCounts(db).WithCancellation(cancellationToken))
+        await foreach (var group in EmployerCounts.For(db)(db).WithCancellation(cancellationToken))
         {
             if (group.Status == EmployerStatus.AwaitingApproval)
             {
@@ -35,14 +39,15 @@ public class IndexModel(AppDbContext db, HubInfo hub) : PageModel
             }
         }
 
-        FailedMessages = await FailedMessageCount(db, cancellationToken);
+        FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
+        Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
 
     private sealed record EmployerCount(EmployerStatus Status, bool IsCornerstone, int Count);
 
-    private static readonly Func<AppDbContext, IAsyncEnumerable<EmployerCount>> EmployerCounts = EF.CompileAsyncQuery((AppDbContext context) =>
-        context.Employers.GroupBy(e => new { e.Status, e.IsCornerstone }).Select(g => new EmployerCount(g.Key.Status, g.Key.IsCornerstone, g.Count())));
+    private static readonly PerModel<Func<AppDbContext, IAsyncEnumerable<EmployerCount>>> EmployerCounts = new(() => EF.CompileAsyncQuery((AppDbContext context) =>
+        context.Employers.GroupBy(e => new { e.Status, e.IsCornerstone }).Select(g => new EmployerCount(g.Key.Status, g.Key.IsCornerstone, g.Count()))));
 
-    private static readonly Func<AppDbContext, CancellationToken, Task<int>> FailedMessageCount = EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
-        context.ScheduledMessages.Count(m => m.State == MessageState.Failed));
+    private static readonly PerModel<Func<AppDbContext, CancellationToken, Task<int>>> FailedMessageCount = new(() => EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
+        context.ScheduledMessages.Count(m => m.State == MessageState.Failed)));
 }

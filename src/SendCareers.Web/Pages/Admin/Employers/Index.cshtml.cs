@@ -35,7 +35,7 @@ public class IndexModel(AppDbContext db) : PageModel
         // One query for the counts and the rows: the "All" view needs every row anyway, and a hub's
         // employers number in the hundreds, so counting in memory beats a second round trip.
         var all = new List<Row>();
-        await foreach (var row in AllRows(db).WithCancellation(cancellationToken))
+        await foreach (var row in AllRows.For(db)(db).WithCancellation(cancellationToken))
         {
             all.Add(row);
         }
@@ -57,8 +57,8 @@ public class IndexModel(AppDbContext db) : PageModel
     }
 
     /// <summary>Compiled once: only the columns the table shows, without re-translating the query per request.</summary>
-    private static readonly Func<AppDbContext, IAsyncEnumerable<Row>> AllRows = EF.CompileAsyncQuery((AppDbContext context) =>
-        context.Employers.AsNoTracking().Select(e => new Row(e.Id, e.OrganisationName, e.IsCornerstone, e.Status, e.Offers, e.CreatedAtUtc)));
+    private static readonly PerModel<Func<AppDbContext, IAsyncEnumerable<Row>>> AllRows = new(() => EF.CompileAsyncQuery((AppDbContext context) =>
+        context.Employers.AsNoTracking().Select(e => new Row(e.Id, e.OrganisationName, e.IsCornerstone, e.Status, e.Offers, e.CreatedAtUtc))));
 
     public sealed record Row(int Id, string OrganisationName, bool IsCornerstone, EmployerStatus Status, List<OfferKind> Offers, DateTime CreatedAtUtc);
 

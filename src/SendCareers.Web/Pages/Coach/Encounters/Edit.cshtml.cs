@@ -99,6 +99,7 @@ public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, Sa
         }
 
         Encounter = encounter;
+        SavedDate = DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero)).DateTime);
         ModelState.Remove(nameof(Version));
         Version = encounter.Version;
         await LoadChoicesAsync(cancellationToken);

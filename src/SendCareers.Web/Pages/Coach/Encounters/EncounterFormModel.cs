@@ -24,6 +24,14 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
     public static IReadOnlyList<ChoiceItem> Kinds { get; } =
         [.. EncounterQueries.Kinds.Select(k => new ChoiceItem(k.ToString(), EncounterQueries.KindName(k)))];
 
+    public static IReadOnlyList<ChoiceItem> DateIsRightChoice { get; } = [new("yes", "Yes, this date is right")];
+
+    /// <summary>Why the date typed may be a mistake (a weekend or a bank holiday); the coach must confirm it.</summary>
+    public IReadOnlyList<string> DateWarnings { get; private set; } = [];
+
+    /// <summary>The date already saved (when changing an encounter): keeping it needs no confirmation again.</summary>
+    protected DateOnly? SavedDate { get; set; }
+
     private Dictionary<int, int?> _schoolOf = [];
 
     protected AppDbContext Db => db;
@@ -55,6 +63,18 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
         foreach (var problem in problems)
         {
             ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);
+        }
+
+        if (!problems.Any(p => p.Field == nameof(Input.Date)) && Input.Date.TryRead("Date", out var date, out _) && date != SavedDate)
+        {
+            DateWarnings = Domain.Calendar.StartDateWarnings.For(date);
+            if (DateWarnings.Count > 0 && !Input.DateIsRight.Contains("yes"))
+            {
+                ModelState.AddModelError(
+                    $"{nameof(Input)}.{nameof(Input.DateIsRight)}",
+                    $"{string.Join(". ", DateWarnings)}. Change the date, or select yes if it is right");
+                return null;
+            }
         }
 
         return details;

@@ -1,3 +1,4 @@
+using SendCareers.Domain.Calendar;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,6 +32,10 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
     [BindProperty]
     public DateInput StartDate { get; set; } = new();
 
+    /// <summary>"yes" when the coach has confirmed a first day on a weekend, a bank holiday or outside the opening's dates.</summary>
+    [BindProperty]
+    public List<string> StartIsRight { get; set; } = [];
+
     [BindProperty]
     public DateInput EndDate { get; set; } = new();
 
@@ -45,6 +50,11 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
 
     [BindProperty]
     public string? TravelPlan { get; set; }
+
+    public static IReadOnlyList<ChoiceItem> StartIsRightChoice { get; } = [new("yes", "Yes, the first day is right")];
+
+    /// <summary>Why the first day typed may be a mistake; the coach must confirm it.</summary>
+    public IReadOnlyList<string> StartWarnings { get; private set; } = [];
 
     public Placement Placement { get; private set; } = new();
 
@@ -140,6 +150,9 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         return refusal is null;
     }
 
+    /// <summary>The first day already agreed (when changing a confirmed placement): keeping it needs no confirmation again.</summary>
+    private DateOnly? SavedStart => Placement.StartsAtUtc is { } saved ? UkDate(saved) : null;
+
     private ConfirmDetails? Check()
     {
         var today = UkTimeZone.Today(time);
@@ -208,6 +221,15 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         else if (travel.Length > 2000)
         {
             ModelState.AddModelError(nameof(TravelPlan), "Travel plan must be 2,000 characters or fewer");
+        }
+
+        if (start is { } first2 && first2 != SavedStart)
+        {
+            StartWarnings = StartDateWarnings.For(first2, Placement.Opening?.StartsOn, Placement.Opening?.EndsOn);
+            if (StartWarnings.Count > 0 && !StartIsRight.Contains("yes"))
+            {
+                ModelState.AddModelError(nameof(StartIsRight), $"{string.Join(". ", StartWarnings)}. Change the first day, or select yes if it is right");
+            }
         }
 
         if (ModelState.ErrorCount > 0 || start is null || end is null)

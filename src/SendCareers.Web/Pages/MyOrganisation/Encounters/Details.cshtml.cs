@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.People;
 using SendCareers.Domain.Placements.Encounters;
+using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
 
 namespace SendCareers.Web.Pages.MyOrganisation.Encounters;
 
 /// <summary>
-/// One encounter the organisation hosts: when, where, who from the school, and the group by first name
-/// only. Nothing else about the young people is loaded, so nothing else can be shown.
+/// One encounter the organisation hosts: when, where, who from the school, the group by first name only,
+/// and what the group needs as counts, from those who agreed to share. Nothing else about the young
+/// people is loaded, so nothing else can be shown.
 /// </summary>
 public class DetailsModel(EncounterScope scope) : PageModel
 {
@@ -25,6 +27,9 @@ public class DetailsModel(EncounterScope scope) : PageModel
 
     public int Attended { get; private set; }
 
+    /// <summary>What the group needs, as counts, from those who agreed to share.</summary>
+    public GroupNeeds Needs { get; private set; } = GroupNeeds.Of([]);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var found = await scope.ForEmployer(User).AsNoTracking().Where(e => e.Id == Id)
@@ -34,6 +39,12 @@ public class DetailsModel(EncounterScope scope) : PageModel
                 e.Kind,
                 Names = e.Attendees.Where(a => a.YoungPerson!.ErasedAtUtc == null).Select(a => a.YoungPerson!.PreferredName).ToList(),
                 Attended = e.Attendees.Count(a => a.Attendance == AttendanceMark.Attended),
+                // Needs leave the database only for those who agreed to share a summary with employers.
+                Needs = e.Attendees.Where(a => a.YoungPerson!.ErasedAtUtc == null).Select(a => new GroupMember(
+                    a.YoungPerson!.ConsentToShareSummary,
+                    a.YoungPerson.ConsentToShareSummary ? a.YoungPerson.Communication : CommunicationMethod.None,
+                    a.YoungPerson.ConsentToShareSummary ? a.YoungPerson.SupportNeeds : SupportFeature.None,
+                    a.YoungPerson.ConsentToShareSummary ? a.YoungPerson.EnvironmentToAvoid : EnvironmentFactor.None)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -44,6 +55,7 @@ public class DetailsModel(EncounterScope scope) : PageModel
         Encounter = found.View with { Kind = EncounterQueries.KindName(found.Kind) };
         FirstNames = found.Names.Select(PersonName.FirstName).Order(StringComparer.CurrentCulture).ToList();
         Attended = found.Attended;
+        Needs = GroupNeeds.Of(found.Needs);
         return Page();
     }
 }
