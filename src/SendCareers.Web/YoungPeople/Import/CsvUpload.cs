@@ -18,6 +18,8 @@ public static class CsvUpload
 
     public const int MaxRows = 5_000;
 
+    public const string TooLargeMessage = "The selected file must be smaller than 5 MB: export only the columns you need, or one year group at a time";
+
     public const int MaxColumns = 100;
 
     public const int MaxCellLength = 1_000;
@@ -38,7 +40,7 @@ public static class CsvUpload
 
         if (file.Length > MaxBytes)
         {
-            return (null, "The selected file must be smaller than 5 MB");
+            return (null, TooLargeMessage);
         }
 
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();

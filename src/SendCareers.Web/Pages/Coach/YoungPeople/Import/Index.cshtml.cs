@@ -25,7 +25,16 @@ public class IndexModel(Caseload caseload, YoungPeopleImporter importer) : PageM
 
     public IReadOnlyDictionary<int, string> SchoolNames { get; private set; } = new Dictionary<int, string>();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(string? problem, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (problem == "too-large")
+        {
+            // Sent back by UploadSizeLimit: the file was read and thrown away.
+            ModelState.AddModelError(nameof(Upload), CsvUpload.TooLargeMessage);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
