@@ -33,13 +33,17 @@ public sealed class UploadSizeLimitAttribute : Attribute, IAsyncAuthorizationFil
         }
 
         var limit = context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (length > DrainLimitBytes || limit is null || limit.IsReadOnly)
+        if (length > DrainLimitBytes || limit is { IsReadOnly: true })
         {
             context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
             return;
         }
 
-        limit.MaxRequestBodySize = DrainLimitBytes;
+        if (limit is not null)
+        {
+            limit.MaxRequestBodySize = DrainLimitBytes;
+        }
+
         try
         {
             await request.Body.CopyToAsync(Stream.Null, context.HttpContext.RequestAborted);
