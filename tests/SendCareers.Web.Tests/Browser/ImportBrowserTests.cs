@@ -66,6 +66,7 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check the import");
         await Assertions.Expect(page.GetByTestId("counts")).ToContainTextAsync("2 new young people added");
         await Assertions.Expect(page.Locator("tr[data-row='4']")).ToContainTextAsync("UPN check letter does not match the digits");
+        await Assertions.Expect(page.Locator("tr[data-row='4']")).ToContainTextAsync("Tia Green"); // a refused row still shows who it is
         await Assertions.Expect(page.Locator("tr[data-row='5']")).ToContainTextAsync("Date of birth is missing");
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"import-preview-{width}");

@@ -87,7 +87,7 @@ public static class ImportWorld
     public static Dictionary<int, (string Outcome, string Details)> Outcomes(FormClient.PageResult preview) =>
         preview.Document.QuerySelectorAll("[data-testid=rows] tr[data-row]").ToDictionary(
             tr => int.Parse(tr.GetAttribute("data-row")!, System.Globalization.CultureInfo.InvariantCulture),
-            tr => (tr.GetAttribute("data-outcome")!, tr.QuerySelectorAll("td")[^1].TextContent.Trim()));
+            tr => (tr.GetAttribute("data-outcome")!, tr.QuerySelector("[data-testid=details]")?.TextContent.Trim() ?? ""));
 
     public static Task<int> SchoolOfAsync(SendCareersApp app, string email) =>
         app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.SchoolId!.Value).SingleAsync());

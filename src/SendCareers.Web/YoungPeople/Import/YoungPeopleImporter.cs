@@ -121,6 +121,32 @@ public sealed class YoungPeopleImporter(AppDbContext db, IHttpContextAccessor ht
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>A row as the file gave it, for the preview of rows that could not be read: name, date of birth and year.</summary>
+    public sealed record RowAsGiven(string FirstName, string Surname, string DateOfBirth, string YearGroup);
+
+    /// <summary>What confirming would do with each row, with each refused row's cells as given, so the person can find it.</summary>
+    public async Task<(IReadOnlyList<RowOutcome> Outcomes, IReadOnlyDictionary<int, RowAsGiven> Refused)> PreviewWithCellsAsync(YoungPeopleImport import, CancellationToken cancellationToken)
+    {
+        var outcomes = await PreviewAsync(import, cancellationToken);
+        var headers = Headers(import);
+        var mapping = Mapping(import.MappingJson);
+        var cells = JsonSerializer.Deserialize<List<string[]>>(import.RowsJson ?? "[]") ?? [];
+        string Cell(string[] row, ImportField field)
+        {
+            var index = mapping.TryGetValue(field, out var header) ? headers.ToList().FindIndex(h => h.Equals(header, StringComparison.OrdinalIgnoreCase)) : -1;
+            var text = index >= 0 && index < row.Length ? row[index].Trim() : "";
+            return text.Length > 50 ? text[..50] + "…" : text;
+        }
+
+        var refused = outcomes.Where(o => o.Kind == RowOutcomeKind.Refused && o.RowNumber - 2 < cells.Count)
+            .ToDictionary(o => o.RowNumber, o =>
+            {
+                var row = cells[o.RowNumber - 2];
+                return new RowAsGiven(Cell(row, ImportField.LegalFirstName), Cell(row, ImportField.LegalSurname), Cell(row, ImportField.DateOfBirth), Cell(row, ImportField.YearGroup));
+            });
+        return (outcomes, refused);
+    }
+
     /// <summary>What confirming would do with each row, against the school's young people as they are now.</summary>
     public async Task<IReadOnlyList<RowOutcome>> PreviewAsync(YoungPeopleImport import, CancellationToken cancellationToken)
     {

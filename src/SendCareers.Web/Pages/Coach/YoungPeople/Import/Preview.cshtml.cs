@@ -14,6 +14,9 @@ public class PreviewModel(YoungPeopleImporter importer) : PageModel
 
     public IReadOnlyList<RowOutcome> Outcomes { get; private set; } = [];
 
+    /// <summary>Refused rows' cells as the file gave them, by row number.</summary>
+    public IReadOnlyDictionary<int, YoungPeopleImporter.RowAsGiven> Refused { get; private set; } = new Dictionary<int, YoungPeopleImporter.RowAsGiven>();
+
     public string FileName { get; private set; } = "";
 
     public string PublicId { get; private set; } = "";
@@ -35,7 +38,7 @@ public class PreviewModel(YoungPeopleImporter importer) : PageModel
 
         FileName = import.FileName;
         PublicId = import.PublicId;
-        Outcomes = await importer.PreviewAsync(import, cancellationToken);
+        (Outcomes, Refused) = await importer.PreviewWithCellsAsync(import, cancellationToken);
         return Page();
     }
 
