@@ -16,6 +16,12 @@ public sealed class YoungPeopleImportConfiguration : IEntityTypeConfiguration<Yo
         builder.Property(i => i.FileName).HasMaxLength(200);
         builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.UndoNote).HasMaxLength(2000);
+        // A whole file's cells and what undo needs: longer than the 4,000 characters every other text may
+        // be (text on PostgreSQL).
+        builder.Property(i => i.HeadersJson).Metadata.SetMaxLength(null);
+        builder.Property(i => i.RowsJson).Metadata.SetMaxLength(null);
+        builder.Property(i => i.MappingJson).Metadata.SetMaxLength(null);
+        builder.Property(i => i.UndoJson).Metadata.SetMaxLength(null);
         builder.HasOne<School>().WithMany().HasForeignKey(i => i.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.SchoolId, i.UploadedAtUtc });
     }

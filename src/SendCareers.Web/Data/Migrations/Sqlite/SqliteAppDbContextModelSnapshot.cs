@@ -714,37 +714,44 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BriefingDaysBefore")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChaserDaysAfterDebrief")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DebriefHoursAfterEnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RetentionYearsAfterTrackingEnds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SettingsSavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Hubs");
-                });
-
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
-                {
-                    b.Property<int>("SchoolId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SchoolId");
-
-                    b.ToTable("ImportColumnMappings");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
@@ -1208,6 +1215,17 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CareersLeaderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareersLeaderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HubId")
                         .HasColumnType("INTEGER");
 
@@ -1232,6 +1250,18 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ukprn")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1340,99 +1370,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("SupportLog");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ConfirmedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConfirmedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CreatedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HeadersJson")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MappingJson")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RefusedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RowCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RowsJson")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SchoolId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnchangedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UndoJson")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UndoNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("UndoneAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UpdatedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
-                    b.HasIndex("SchoolId", "UploadedAtUtc");
-
-                    b.ToTable("YoungPeopleImports");
-                });
-
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -1506,14 +1443,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LegalFirstName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalSurname")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("MaxHoursPerWeek")
                         .HasColumnType("INTEGER");
 
@@ -1551,10 +1480,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Upn")
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
                     b.PrimitiveCollection<string>("WantsToTry")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1562,9 +1487,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("Upn")
-                        .IsUnique();
 
                     b.ToTable("YoungPeople");
                 });
@@ -1767,15 +1689,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("YoungPerson");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
-                {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1859,15 +1772,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .WithMany("SupportLog")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
