@@ -11,10 +11,12 @@ public sealed class RetentionRule
 
     public const int DefaultYearsAfterTrackingEnds = 3;
 
+    public const int MaximumYearsAfterTrackingEnds = 100;
+
     public RetentionRule(int yearsAfterTrackingEnds = DefaultYearsAfterTrackingEnds)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(yearsAfterTrackingEnds);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(yearsAfterTrackingEnds, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(yearsAfterTrackingEnds, MaximumYearsAfterTrackingEnds);
         YearsAfterTrackingEnds = yearsAfterTrackingEnds;
     }
 

@@ -11,6 +11,9 @@ public static class EnumLabels
 {
     private static readonly FrozenDictionary<Enum, string> Overrides = new Dictionary<Enum, string>
     {
+        [SchoolKind.MainstreamWithResourceBase] = "Mainstream school with a resource base",
+        [SchoolKind.FurtherEducationCollege] = "Further education (FE) college",
+        [SchoolKind.SpecialCollege] = "Specialist college",
         [OfferKind.TalkOrAssembly] = "Talk or assembly",
         [OfferKind.CvAndApplicationHelp] = "CV and application help",
         [OfferKind.WorkExperience] = "Work experience placement",

@@ -132,7 +132,14 @@ public static class ServiceCollectionExtensions
         // Checked at start-up: a bad offset stops the app, naming the setting.
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings());
+        // The hub's own choices (hub settings page) win over configuration, which stays the default.
+        services.AddScoped(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<ReminderOptions>>().Value;
+            var hub = sp.GetRequiredService<HubInfo>().Current;
+            var chosen = configured.WithHubChoices(hub.BriefingDaysBefore, hub.DebriefHoursAfterEnd, hub.ChaserDaysAfterDebrief);
+            return chosen.Problems().Count == 0 ? chosen.ToSettings() : configured.ToSettings();
+        });
         services.AddScoped<SendCareers.Web.Placements.PlacementScope>();
         services.AddScoped<SendCareers.Web.Calendar.CalendarFeeds>();
         services.AddScoped<SendCareers.Web.Reminders.ReminderRows>();
@@ -155,6 +162,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Evidence.NdtiData>();
         services.AddScoped<SendCareers.Web.Placements.PlacementClock>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementMessageComposer>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementNoticeComposer>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Employers.SignUpNoticeComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
 
         services.AddSingleton(_ =>

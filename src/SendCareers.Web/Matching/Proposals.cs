@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Placements;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Matching;
@@ -11,7 +12,7 @@ namespace SendCareers.Web.Matching;
 /// A coach proposes a young person for an opening: a placement in the "proposed" state, with the match's
 /// score and reasons kept as they were shown, and the coach's reason when they overrode the ranking.
 /// </summary>
-public sealed class Proposals(AppDbContext db, TimeProvider time)
+public sealed class Proposals(AppDbContext db, TimeProvider time, Notices notices, MessageScheduler scheduler)
 {
     public const int MaxReasonLength = 1000;
 
@@ -50,8 +51,18 @@ public sealed class Proposals(AppDbContext db, TimeProvider time)
             ByRole = user.IsHubAdmin() ? ActorRole.HubAdmin : ActorRole.JobCoach,
             Reason = placement.OverrideReason is null ? "Proposed from the ranked matches" : $"Proposed over the ranking: {placement.OverrideReason}",
         });
-        db.Placements.Add(placement);
-        await db.SaveChangesAsync(cancellationToken);
+        // The placement and the e-mail telling the employer about it are saved together, or neither is.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Placements.Add(placement);
+            await db.SaveChangesAsync(cancellationToken);
+            await notices.ToEmployerAsync(Notices.ProposalWaiting, placement, cancellationToken);
+            await notices.ConfirmationMissingAsync(placement, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        scheduler.DispatchSoon();
         return placement.Id;
     }
 }

@@ -4,6 +4,7 @@ using SendCareers.Domain.Placements;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 using SendCareers.Web.Safeguarding;
 using SendCareers.Web.Security;
 
@@ -14,7 +15,7 @@ namespace SendCareers.Web.Placements;
 /// lifecycle whether the move is allowed, records who, when and why, keeps reminders in step, and saves
 /// it all in one transaction guarded by the placement's Version (a stale form changes nothing).
 /// </summary>
-public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders, SafeguardingGate safeguarding, GuardedChange guarded)
+public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, PlacementReminders reminders, SafeguardingGate safeguarding, GuardedChange guarded, Notices notices, MessageScheduler scheduler)
 {
     public static Actor ActorFor(ClaimsPrincipal user, ActorRole roleOnThisPage) =>
         new(user.IsHubAdmin() ? ActorRole.HubAdmin : roleOnThisPage, user.UserId() ?? "unknown");
@@ -39,6 +40,11 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             {
                 case PlacementState.Withdrawn or PlacementState.Declined:
                     await reminders.WithdrawAsync(placement, cancellationToken);
+                    if (to == PlacementState.Declined)
+                    {
+                        await notices.ToCoachesAsync(Notices.ProposalAnswered, placement, "declined", cancellationToken);
+                    }
+
                     break;
                 case PlacementState.EndedEarly:
                     await reminders.EndedEarlyAsync(placement, cancellationToken);
@@ -66,7 +72,7 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             p.SupervisorName = supervisorName;
             p.SupervisorEmail = supervisorEmail;
             p.SupervisorPhone = supervisorPhone;
-        }, () => Task.CompletedTask, cancellationToken);
+        }, () => notices.ToCoachesAsync(Notices.ProposalAnswered, placement, "agreed", cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -111,7 +117,11 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
                 return PlacementMove.Refused(null, refusal);
             }
 
-            return await SaveAsync(placement, formVersion, decision.Transition!, Apply, () => reminders.PlanAsync(placement, cancellationToken), cancellationToken);
+            return await SaveAsync(placement, formVersion, decision.Transition!, Apply, async () =>
+            {
+                await reminders.PlanAsync(placement, cancellationToken);
+                await notices.ToEmployerAsync(Notices.PlacementConfirmed, placement, cancellationToken);
+            }, cancellationToken);
         }
 
         if (actor.Role is not (ActorRole.JobCoach or ActorRole.HubAdmin))
@@ -188,6 +198,11 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             });
             await afterApply();
         }, cancellationToken);
+        if (saved && db.ChangeTracker.Entries<ScheduledMessage>().Any(e => e.Entity.Kind.StartsWith("notice-", StringComparison.Ordinal)))
+        {
+            scheduler.DispatchSoon(); // the notices are due now
+        }
+
         return saved ? PlacementMove.Success : PlacementMove.StaleForm;
     }
 }

@@ -51,6 +51,50 @@ public sealed class ReminderOptions
         };
     }
 
+    /// <summary>
+    /// These options with the hub's own choices (from the hub settings page) in place of any that are set;
+    /// null values leave the configured ones.
+    /// </summary>
+    public ReminderOptions WithHubChoices(string? briefingDaysBefore, int? debriefHoursAfterEnd, int? chaserDaysAfterDebrief) => new()
+    {
+        BriefingDaysBefore = briefingDaysBefore is not null && TryParseDays(briefingDaysBefore, out var days) ? days : BriefingDaysBefore,
+        DebriefHoursAfterEnd = debriefHoursAfterEnd ?? DebriefHoursAfterEnd,
+        ChaserDaysAfterDebrief = chaserDaysAfterDebrief ?? ChaserDaysAfterDebrief,
+    };
+
+    /// <summary>The briefing days as configured (7 and 1 when not set), largest first, for showing as the default.</summary>
+    public IReadOnlyList<int> ConfiguredBriefingDays => Briefings().OrderDescending().ToList();
+
+    /// <summary>
+    /// Reads whole numbers of days separated by commas, spaces or "and" ("7, 1", "14 and 2"); false when
+    /// anything else was typed or there are more than 10.
+    /// </summary>
+    public static bool TryParseDays(string text, out int[] days)
+    {
+        days = [];
+        var parts = text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length is 0 or > 10)
+        {
+            return false;
+        }
+
+        var parsed = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length > 4 || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out parsed[i]))
+            {
+                return false;
+            }
+        }
+
+        days = parsed;
+        return true;
+    }
+
+    /// <summary>Days as stored on the hub row and shown in the form: largest first, "7, 1".</summary>
+    public static string FormatDays(IEnumerable<int> days) => string.Join(", ", days.OrderDescending());
+
     private int[] Briefings() => BriefingDaysBefore is { Length: > 0 } days ? days : [7, 1];
 
     private static void Check(List<string> problems, string setting, string value, Func<ReminderSettings> settings)

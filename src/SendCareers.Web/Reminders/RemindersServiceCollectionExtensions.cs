@@ -9,6 +9,7 @@ public static class RemindersServiceCollectionExtensions
         services.Configure<DispatchOptions>(configuration.GetSection("Dispatch"));
         services.AddSingleton<DispatcherInstance>();
         services.AddScoped<MessageScheduler>();
+        services.AddScoped<Notices>();
         services.AddScoped<MessageDispatcher>();
         services.AddScoped<IMessageComposer, TestEmailComposer>();
         return services;

@@ -13,6 +13,12 @@ public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, TimeP
     public const string Placement = "Placement";
     public const string Debrief = "Debrief";
 
+    /// <summary>A change to the hub's own settings; the subject is the hub row's id.</summary>
+    public const string Hub = "Hub";
+
+    /// <summary>A school or college added, changed, closed or reopened; the subject is its id.</summary>
+    public const string School = "School";
+
     /// <summary>A change to how someone signs in; the subject is the account's id.</summary>
     public const string Account = "Account";
 

@@ -32,10 +32,13 @@ public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
         return db.Placements.Where(p => people.Contains(p.YoungPersonId));
     }
 
-    /// <summary>The schools and colleges this person may add young people to.</summary>
-    public async Task<List<School>> SchoolsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The open schools and colleges this person may add young people to, plus <paramref name="keepSchoolId"/>
+    /// (the one a record being changed is at) even when it has closed.
+    /// </summary>
+    public async Task<List<School>> SchoolsAsync(CancellationToken cancellationToken, int? keepSchoolId = null)
     {
-        var query = db.Schools.AsNoTracking();
+        var query = db.OpenSchoolsAnd(keepSchoolId).AsNoTracking();
         if (!User.IsHubAdmin())
         {
             var schoolId = User.SchoolId();

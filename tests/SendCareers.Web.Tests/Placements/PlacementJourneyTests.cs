@@ -57,7 +57,14 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
             ["TravelPlan"] = "Bus 42 with mum on the first day",
         });
         Assert.True(confirmed.Status == HttpStatusCode.Redirect, $"{(int)confirmed.Status} {string.Join("; ", confirmed.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
-        Assert.Equal(0, await DispatchAsync(_app));
+
+        // Straight away only the notices go: the coach hears the employer agreed, the employer that it is confirmed.
+        // No briefing yet: that waits for a week before the start.
+        Assert.Equal(2, await DispatchAsync(_app));
+        var notices = await _smtp.WaitForAsync(_ => true, count: 2);
+        Assert.Equal(new[] { "coach@sendcareers.test", "employer@sendcareers.test" }, notices.Select(To).Order());
+        Assert.All(notices, m => Assert.Null(Invite(m)));
+        _smtp.Clear();
 
         // A week before: employer contact, supervisor, job coach and family, each with an invite.
         _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
@@ -158,6 +165,9 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
         Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(coach, id, startDay: 1, endDay: 4)).Status);
+        Assert.Equal(1, await DispatchAsync(_app)); // the employer is told it is confirmed
+        await _smtp.WaitForAsync(_ => true, count: 1);
+        _smtp.Clear();
 
         _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
         Assert.Equal(4, await DispatchAsync(_app));

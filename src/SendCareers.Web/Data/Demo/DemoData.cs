@@ -24,7 +24,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
     public async Task SeedAsync()
     {
-        var hub = new Hub { Name = "Aire and Calder SEND Careers Hub", ContactEmail = "hub@sendcareers.test" };
+        var hub = new Hub { Name = "Aire and Calder SEND Careers Hub", ContactEmail = "hub@sendcareers.test", SettingsSavedAtUtc = time.GetUtcNow().UtcDateTime, Version = Guid.NewGuid() };
         db.Hubs.Add(hub);
 
         var schools = new[]

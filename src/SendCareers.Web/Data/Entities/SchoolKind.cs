@@ -1,5 +1,6 @@
 namespace SendCareers.Web.Data.Entities;
 
+/// <summary>What kind of school or college it is. Stored as numbers: add new kinds at the end.</summary>
 public enum SchoolKind
 {
     SpecialSchool = 1,
@@ -7,4 +8,5 @@ public enum SchoolKind
     FurtherEducationCollege,
     MainstreamSchool,
     AlternativeProvision,
+    MainstreamWithResourceBase,
 }

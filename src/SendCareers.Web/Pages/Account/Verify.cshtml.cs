@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Pages.Account;
 
@@ -11,7 +12,7 @@ namespace SendCareers.Web.Pages.Account;
 /// The link in the sign-up e-mail: proves the address, sets the password, and puts the employer in the
 /// hub administrators' queue. The token is spent in the same transaction, so the link works once.
 /// </summary>
-public class VerifyModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TokenService tokens, AppDbContext db, TimeProvider time) : PageModel
+public class VerifyModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TokenService tokens, AppDbContext db, TimeProvider time, Notices notices, MessageScheduler scheduler) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -64,11 +65,14 @@ public class VerifyModel(UserManager<AppUser> users, SignInManager<AppUser> sign
             {
                 employer.Status = EmployerStatus.AwaitingApproval;
                 employer.VerifiedAtUtc = time.GetUtcNow().UtcDateTime;
+                await notices.SignUpWaitingAsync(employer.Id, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+
+        scheduler.DispatchSoon();
 
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/my-organisation?welcome=1");

@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Backups;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Pages.Shared.NeedsYou;
 
 namespace SendCareers.Web.Pages.Admin;
 
 /// <summary>The hub administrator's starting page: what needs attention.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups, TimeProvider time) : PageModel
 {
+    public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
+
     public string HubName { get; private set; } = "";
 
     public int AwaitingApproval { get; private set; }
@@ -18,6 +21,9 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
     public int Cornerstone { get; private set; }
 
     public int FailedMessages { get; private set; }
+
+    /// <summary>What is left to set up in a new hub; null once all of it is done.</summary>
+    public FirstRunChecklist? Checklist { get; private set; }
 
     /// <summary>The embedded database's backups (null on PostgreSQL, which the app does not back up).</summary>
     public BackupHealth? Backup { get; private set; }
@@ -40,6 +46,8 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups) :
         }
 
         FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
+        NeedsYou = await new AdminNeedsYou(db, time).ForAsync(cancellationToken);
+        Checklist = await FirstRunChecklist.ForAsync(db, hub, Approved, cancellationToken);
         Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }
 

@@ -3,13 +3,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Matching;
+using SendCareers.Web.Pages.Shared.NeedsYou;
+using SendCareers.Web.Placements;
+using SendCareers.Web.YoungPeople;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach;
 
 /// <summary>The job coach's starting page, scoped to their own school or college.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpenings, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpenings, TimeProvider time, PlacementScope placements, Caseload caseload) : PageModel
 {
+    public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
+
     public string SchoolName { get; private set; } = "";
 
     public IReadOnlyList<NewOpeningMatch> NewOpenings { get; private set; } = [];
@@ -20,6 +25,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpeni
         SchoolName = schoolId is null
             ? hub.Current.Name
             : await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) ?? hub.Current.Name;
+        NeedsYou = await new CoachNeedsYou(db, placements, caseload, time).ForAsync(cancellationToken);
         NewOpenings = await newOpenings.ForCaseloadAsync(cancellationToken);
     }
 

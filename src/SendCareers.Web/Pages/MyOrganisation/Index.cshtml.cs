@@ -4,14 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.People;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Encounters;
 using SendCareers.Web.Pages.Shared.Employer;
+using SendCareers.Web.Pages.Shared.NeedsYou;
+using SendCareers.Web.Placements;
 using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.MyOrganisation;
 
 /// <summary>An employer contact's view of their own organisation. Scoped to the employer on their account.</summary>
-public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, PlacementScope placements, EncounterScope encounters) : PageModel
 {
+    public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
+
     public Data.Entities.Employer Employer { get; private set; } = new();
 
     public EmployerSummary Summary { get; private set; } = new([]);
@@ -38,6 +43,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Employer = employer;
+        NeedsYou = await new EmployerNeedsYou(db, placements, encounters).ForAsync(User, cancellationToken);
         Summary = EmployerSummary.Of(employer, _ => null);
         var year = SchoolYear.AcademicYearStarting(UkTimeZone.Today(time));
         PledgeYear = SchoolYear.AcademicYearLabel(year);

@@ -23,10 +23,14 @@ public class IndexModel(AppDbContext db, HubReports reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList();
+        // Closed schools and colleges stay in the list only where they have young people to report on.
+        Schools = (await db.Schools.AsNoTracking()
+                .Where(s => s.ClosedAtUtc == null || db.YoungPeople.Any(p => p.SchoolId == s.Id))
+                .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, Closed = s.ClosedAtUtc != null }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.Closed ? $"{s.Name} (closed)" : s.Name)).ToList();
         if (School is { } id)
         {
-            SchoolName = Schools.Where(s => s.Id == id).Select(s => s.Name).SingleOrDefault();
+            SchoolName = await db.Schools.Where(s => s.Id == id).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
             if (SchoolName is null)
             {
                 return NotFound();

@@ -28,7 +28,7 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
         Name = person.PreferredName;
         Input = YoungPersonInput.From(person);
         Input.EffectiveFrom = DateInput.From(Today);
-        await LoadSchoolsAsync(cancellationToken);
+        await LoadSchoolsAsync(cancellationToken, person.SchoolId);
         await HttpContext.RequestServices.GetRequiredService<AuditTrail>().RecordAsync("Opened profile to change", AuditTrail.YoungPerson, person.Id, cancellationToken: cancellationToken);
         return Page();
     }

@@ -27,13 +27,14 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
     /// <summary>Changing a profile asks from when a new EHCP answer or school or college is true; adding someone does not.</summary>
     public virtual bool AsksForEffectiveFrom => false;
 
-    protected async Task LoadSchoolsAsync(CancellationToken cancellationToken) =>
-        Schools = (await caseload.SchoolsAsync(cancellationToken)).Select(s => new ChoiceItem(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Name)).ToList();
+    /// <summary>The schools to choose from: open ones, and the one the person is at now even if it has closed.</summary>
+    protected async Task LoadSchoolsAsync(CancellationToken cancellationToken, int? currentSchoolId = null) =>
+        Schools = (await caseload.SchoolsAsync(cancellationToken, currentSchoolId)).Select(s => new ChoiceItem(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Name)).ToList();
 
     /// <summary>Validates and saves; returns false (with model errors) when the input is not acceptable.</summary>
     protected async Task<bool> TrySaveAsync(YoungPerson person, CancellationToken cancellationToken)
     {
-        await LoadSchoolsAsync(cancellationToken);
+        await LoadSchoolsAsync(cancellationToken, person.Id == 0 ? null : person.SchoolId);
         var allowed = Schools.Select(s => int.Parse(s.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var today = Today;
         var isNew = person.Id == 0;

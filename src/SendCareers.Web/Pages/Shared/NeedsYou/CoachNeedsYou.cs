@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
+using SendCareers.Domain.Placements;
+using SendCareers.Domain.Retention;
+using SendCareers.Web.Data;
+using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Placements;
+using SendCareers.Web.YoungPeople;
+
+namespace SendCareers.Web.Pages.Shared.NeedsYou;
+
+/// <summary>
+/// What waits for a job coach, scoped like the pages it links to (their own school's or college's
+/// caseload; everything for a hub administrator): placements the employer accepted that need
+/// confirming, declines with no new proposal since, debriefs not yet written, destination checks due,
+/// and young people with nothing recorded about what they like or want.
+/// </summary>
+public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Caseload caseload, TimeProvider time)
+{
+    /// <summary>Declines older than this are no longer counted as waiting.</summary>
+    public static readonly TimeSpan DeclineWindow = TimeSpan.FromDays(60);
+
+    public async Task<IReadOnlyList<NeedsYouItem>> ForAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - DeclineWindow;
+        var toConfirm = await placements.ForCoach().CountAsync(p => p.State == PlacementState.Agreed, cancellationToken);
+        var declines = await placements.ForCoach()
+            .Where(p => p.State == PlacementState.Declined && p.Transitions.Any(t => t.To == PlacementState.Declined && t.AtUtc >= since))
+            .CountAsync(p => !db.Placements.Any(o => o.YoungPersonId == p.YoungPersonId && o.Id != p.Id && o.ProposedAtUtc > p.ProposedAtUtc), cancellationToken);
+        var debriefs = await placements.ForCoach()
+            .Where(p => p.State == PlacementState.Completed || p.State == PlacementState.EndedEarly)
+            .CountAsync(p => !db.Debriefs.Any(d => d.PlacementId == p.Id && d.Respondent == DebriefRespondent.JobCoach), cancellationToken);
+
+        // Counted as on the evidence page's "Where leavers are now".
+        var today = UkTimeZone.Today(time);
+        var leavers = await (from d in db.Destinations.AsNoTracking()
+                             join p in caseload.YoungPeople().AsNoTracking() on d.YoungPersonId equals p.Id
+                             select new { d.YoungPersonId, d.LeftOn, d.CheckpointOn }).ToListAsync(cancellationToken);
+        var checks = leavers.GroupBy(d => d.YoungPersonId)
+            .Count(g => DestinationCheckpoints.NextDue(g.Select(d => new LeaverCheckpoint(d.LeftOn, d.CheckpointOn)).ToList()) is { } due
+                && due <= today.AddDays(DestinationCheckpoints.EarlyDays));
+
+        var profiles = (await caseload.YoungPeople().AsNoTracking()
+                .Select(y => new { y.Interests, y.WantsToTry, y.TaskInterests, y.Strengths, y.Aspirations })
+                .ToListAsync(cancellationToken))
+            .Count(y => y.Interests.Count == 0 && y.WantsToTry.Count == 0
+                && string.IsNullOrWhiteSpace(y.TaskInterests) && string.IsNullOrWhiteSpace(y.Strengths) && string.IsNullOrWhiteSpace(y.Aspirations));
+
+        return NeedsYouItem.Waiting(
+            new("to-confirm", toConfirm, "placement accepted by the employer to confirm", "placements accepted by employers to confirm", "/coach/placements#agreed"),
+            new("declines", declines, "placement declined by the employer: find another opening", "placements declined by employers: find other openings", "/coach/placements#declined"),
+            new("debriefs", debriefs, "placement that has ended has no debrief from you", "placements that have ended have no debrief from you", "/coach/placements#completed"),
+            new("destination-checks", checks, "leaver's destination check is due", "leavers' destination checks are due", "/coach/evidence#destination-checks"),
+            new("profiles", profiles, "young person has no interests, strengths or hopes recorded", "young people have no interests, strengths or hopes recorded", "/coach/young-people"));
+    }
+}
