@@ -87,6 +87,9 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         var zoe = await _app.WithDbAsync(db => db.YoungPeople.Include(p => p.StatusChanges).SingleAsync(p => p.Upn == Upn(1)));
         Assert.Equal(("Zoë", "Zoë", "Évans", school, true, "LS9 7TF"), (zoe.PreferredName, zoe.LegalFirstName, zoe.LegalSurname, zoe.SchoolId, zoe.HasEhcp, zoe.HomePostcode));
         Assert.Single(zoe.StatusChanges);
+        var profile = await coach.GetAsync($"/coach/young-people/{zoe.Id}");
+        Assert.Contains("Évans", profile.Text, StringComparison.Ordinal); // staff see the legal name and UPN on the profile
+        Assert.Contains(Upn(1), profile.Text, StringComparison.Ordinal);
         Assert.Equal("LS6 1AA", await _app.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == known.Id).Select(p => p.HomePostcode).SingleAsync()));
         var audit = await _app.WithDbAsync(db => db.AuditEvents.Where(a => a.Action == "Imported young people" || a.Action == "Added profile by import" || a.Action == "Changed profile by import").Select(a => a.Action).ToListAsync());
         Assert.Single(audit, a => a == "Imported young people");
