@@ -79,9 +79,13 @@ public static class ReminderPlanner
 
         var existingKeys = ours.Select(m => m.DedupeKey).ToHashSet(StringComparer.Ordinal);
         var toAdd = planned.Where(m => !existingKeys.Contains(m.DedupeKey)).ToList();
+        // One updated invite per person per change: whoever gets a briefing for the new dates straight away
+        // (it carries the new invite) is not also sent a change notice with the same revision.
+        var briefedNow = toAdd.Where(m => m.Kind.IsBriefing() && m.DueAt <= now).Select(m => m.Audience.Id).ToHashSet(StringComparer.Ordinal);
         var notices = reasons == ChangeReasons.None
             ? []
-            : Order(ChangeNotices(newSchedule, ours, sentKeys, reasons, now).Where(m => !existingKeys.Contains(m.DedupeKey)));
+            : Order(ChangeNotices(newSchedule, ours, sentKeys, reasons, now)
+                .Where(m => !existingKeys.Contains(m.DedupeKey) && !briefedNow.Contains(m.Audience.Id)));
 
         return new ReplanResult(reasons, Order(toCancel), toAdd, notices);
     }

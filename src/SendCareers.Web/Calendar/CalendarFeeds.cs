@@ -72,13 +72,13 @@ public sealed class CalendarFeeds(
 
     /// <summary>
     /// The feed for a token, or null when the token is unknown, stopped or expired, or its account is
-    /// gone or locked. The person's own scopes decide what is in it, as if they were signed in.
+    /// gone, locked or deactivated. The person's own scopes decide what is in it, as if they were signed in.
     /// </summary>
     public async Task<string?> BuildAsync(string? token, HttpContext http, CancellationToken cancellationToken)
     {
         var found = await tokens.FindValidAsync(TokenPurpose.CalendarFeed, token, cancellationToken);
         var user = found is null ? null : await users.FindByIdAsync(found.SubjectId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || user.DeactivatedAtUtc is not null || await users.IsLockedOutAsync(user))
         {
             return null;
         }

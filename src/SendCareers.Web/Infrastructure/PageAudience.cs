@@ -12,6 +12,7 @@ public static class PageAudience
         { } p when p.StartsWith("/Coach/", StringComparison.Ordinal) => "Job coaches, for young people at their own school or college, and hub administrators.",
         { } p when p.StartsWith("/MyOrganisation/", StringComparison.Ordinal) => "Signed-in employer contacts, for their own organisation only.",
         { } p when p.StartsWith("/Settings/", StringComparison.Ordinal) => "Job coaches and hub administrators, for their own account only.",
+        { } p when p.StartsWith("/Account/Invitation", StringComparison.Ordinal) => "Anyone with the invitation link from our e-mail. The link works once.",
         { } p when p.StartsWith("/Account/", StringComparison.Ordinal) => "Anyone with a SendCareers account.",
         { } p when p.StartsWith("/Calendar/", StringComparison.Ordinal) => "Anyone signed in, for their own calendar link only.",
         { } p when p.StartsWith("/Debrief/", StringComparison.Ordinal) || p.StartsWith("/Attendance/", StringComparison.Ordinal) =>

@@ -165,6 +165,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementNoticeComposer>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Employers.SignUpNoticeComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
+        SendCareers.Web.People.PeopleServiceCollectionExtensions.AddPeople(services);
 
         services.AddSingleton(_ =>
         {

@@ -227,6 +227,13 @@ public sealed class MessageDispatcher(
 
     private async Task<OutgoingMail?> ComposeAsync(ScheduledMessage message, CancellationToken cancellationToken)
     {
+        // Someone whose account was deactivated since the row was written has left: nothing more is sent to them.
+        var normalized = message.RecipientEmail.Trim().ToUpperInvariant();
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.DeactivatedAtUtc != null, cancellationToken))
+        {
+            return null;
+        }
+
         var composer = composers.FirstOrDefault(c => c.CanCompose(message))
             ?? throw new InvalidOperationException($"No composer for message kind '{message.Kind}'");
         return await composer.ComposeAsync(message, cancellationToken);

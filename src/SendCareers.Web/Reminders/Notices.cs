@@ -69,13 +69,13 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
         }
     }
 
-    /// <summary>The placement's employer contacts: everyone signed up for the organisation with a confirmed address.</summary>
+    /// <summary>The placement's employer contacts: everyone signed up for the organisation with a confirmed address who has not left.</summary>
     public async Task ToEmployerAsync(string kind, Placement placement, CancellationToken cancellationToken)
     {
         var employerId = placement.Opening?.EmployerId
             ?? await db.Openings.Where(o => o.Id == placement.OpeningId).Select(o => o.EmployerId).SingleAsync(cancellationToken);
         var contacts = await db.Users.AsNoTracking()
-            .Where(u => u.EmployerId == employerId && u.Email != null && u.EmailConfirmed)
+            .Where(u => u.EmployerId == employerId && u.Email != null && u.EmailConfirmed && u.DeactivatedAtUtc == null)
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .ToListAsync(cancellationToken);
         foreach (var contact in contacts)
@@ -89,7 +89,7 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
     {
         var ids = new[] { placement.ProposedByUserId, placement.JobCoachUserId }.OfType<string>().Distinct().ToList();
         var coaches = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id) && u.Email != null)
+            .Where(u => ids.Contains(u.Id) && u.Email != null && u.DeactivatedAtUtc == null)
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .ToListAsync(cancellationToken);
         foreach (var coach in coaches)
@@ -103,7 +103,7 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
     {
         var adminRole = await db.Roles.Where(r => r.Name == Roles.HubAdmin).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
         var admins = await db.Users.AsNoTracking()
-            .Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == adminRole))
+            .Where(u => u.Email != null && u.DeactivatedAtUtc == null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == adminRole))
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .ToListAsync(cancellationToken);
         foreach (var admin in admins)

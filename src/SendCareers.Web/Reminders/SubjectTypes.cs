@@ -10,4 +10,7 @@ public static class SubjectTypes
     public const string Placement = "placement";
     public const string Encounter = "encounter";
     public const string Check = "check";
+
+    /// <summary>An invitation to make an account (People/Invitations).</summary>
+    public const string Invitation = "invitation";
 }

@@ -27,4 +27,8 @@ public sealed class AppSignInManager(
     /// </summary>
     public async Task<SignInResult> SignInCheckedAsync(AppUser user) =>
         await PreSignInCheck(user) ?? await SignInOrTwoFactorAsync(user, isPersistent: false);
+
+    /// <summary>A deactivated account cannot sign in, whatever else is true of it (NotAllowed).</summary>
+    public override async Task<bool> CanSignInAsync(AppUser user) =>
+        user.DeactivatedAtUtc is null && await base.CanSignInAsync(user);
 }

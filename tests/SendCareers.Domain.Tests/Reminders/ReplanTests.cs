@@ -46,6 +46,25 @@ public class ReplanTests
     }
 
     [Fact]
+    public void Replan_StartBroughtInsideTheBriefingWindow_EachPersonGetsOneUpdatedInvite_NotABriefingAndANotice()
+    {
+        var tomorrow = December with
+        {
+            StartsAt = new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero),
+            EndsAt = new DateTimeOffset(2026, 11, 27, 15, 0, 0, TimeSpan.Zero),
+            Sequence = 2,
+        };
+
+        var result = ReminderPlanner.Replan(December, tomorrow, Existing, Sent, ReminderSettings.Default, LateNovember);
+
+        var dueNow = result.ToAdd.Concat(result.ChangeNotices).Where(m => m.DueAt <= LateNovember).ToList();
+        Assert.Contains(dueNow, m => m.Audience.Id == "emp-5" && m.Kind.IsBriefing());
+        Assert.Contains(dueNow, m => m.Audience.Id == "fam-8" && m.Kind.IsBriefing());
+        Assert.All(dueNow.GroupBy(m => m.Audience.Id), g => Assert.Single(g));
+        Assert.DoesNotContain(result.ChangeNotices, m => m.Audience.Id is "emp-5" or "fam-8");
+    }
+
+    [Fact]
     public void Replan_PlaceChanged_KeepsEveryMessageAndNoticesThoseAlreadyReminded()
     {
         var moved = December with { Place = "Acme Ltd, 20 Wellington Street, Leeds LS1 4DL", Sequence = 2 };

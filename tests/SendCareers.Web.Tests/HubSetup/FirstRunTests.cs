@@ -33,7 +33,7 @@ public sealed class FirstRunTests
         Assert.Equal(["hub", "school", "coach", "employer"], ChecklistTodo(dashboard));
         Assert.Equal("/admin/hub", Link(dashboard, "hub"));
         Assert.Equal("/admin/schools/new", Link(dashboard, "school"));
-        Assert.Equal("/admin/accounts", Link(dashboard, "coach"));
+        Assert.Equal("/admin/accounts/invite", Link(dashboard, "coach"));
         Assert.Equal("/admin/employers?status=AwaitingApproval", Link(dashboard, "employer"));
 
         // Every page on the way works on an empty database.

@@ -221,6 +221,47 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.Equal(0, await DispatchAsync(_app));
     }
 
+    [Fact]
+    public async Task StartBroughtIntoTheComingWeek_EachPersonGetsOneUpdatedInvite()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Agreed);
+        var id = seeded.PlacementId;
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(coach, id, startDay: 1, endDay: 4)).Status);
+        await DispatchAsync(_app);
+        _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
+        Assert.Equal(4, await DispatchAsync(_app));
+        await _smtp.WaitForAsync(_ => true, count: 5); // the employer's 'confirmed' and the four week-before briefings
+        _smtp.Clear();
+
+        // The start moves to tomorrow: the day-before briefing for the new dates is due at once, and it
+        // is the only message each person gets, carrying the updated invite.
+        using var coachNextDay = _app.CreateFormClient();
+        await coachNextDay.SignInAsync("coach@sendcareers.test");
+        var moved = await coachNextDay.SubmitAsync($"/coach/placements/{id}/confirm", new Dictionary<string, object?>
+        {
+            ["StartDate.Day"] = "25", ["StartDate.Month"] = "11", ["StartDate.Year"] = "2026",
+            ["EndDate.Day"] = "26", ["EndDate.Month"] = "11", ["EndDate.Year"] = "2026",
+            ["TravelPlan"] = "Bus 42 with mum on the first day",
+            ["StartIsRight"] = new[] { "yes" },
+        });
+        Assert.True(moved.Status == HttpStatusCode.Redirect, string.Join("; ", moved.ErrorSummary));
+        await DispatchAsync(_app);
+        await Task.Delay(500);
+        await DispatchAsync(_app);
+        var messages = _smtp.Messages();
+        Assert.Equal(
+            new[] { "coach@sendcareers.test", "employer@sendcareers.test", FamilyEmail, SupervisorEmail }.Order(),
+            messages.Select(To).Order());
+        Assert.All(messages, m =>
+        {
+            var calendarEvent = Assert.Single(Invite(m)!.Events);
+            Assert.Equal(1, calendarEvent.Sequence);
+            Assert.Equal(new DateTime(2026, 11, 25, 9, 30, 0), calendarEvent.DtStart!.Value);
+        });
+    }
+
     private static Task<FormClient.PageResult> ConfirmAsync(FormClient coach, int id, int startDay, int endDay) =>
         coach.SubmitAsync($"/coach/placements/{id}/confirm", new Dictionary<string, object?>
         {

@@ -18,4 +18,10 @@ public class AppUser : IdentityUser
     public Employer? Employer { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// When a hub administrator (or, for an employer contact, a colleague) closed the account: it cannot sign
+    /// in and its calendar link stops, but its records and history stay. Null while the account is open.
+    /// </summary>
+    public DateTime? DeactivatedAtUtc { get; set; }
 }

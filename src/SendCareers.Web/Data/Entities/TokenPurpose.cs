@@ -9,4 +9,7 @@ public enum TokenPurpose
 
     /// <summary>A person's private calendar subscription link; "used" means stopped.</summary>
     CalendarFeed,
+
+    /// <summary>An invitation to make an account; the subject is the invitation's id.</summary>
+    Invitation,
 }

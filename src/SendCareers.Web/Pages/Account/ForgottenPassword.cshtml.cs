@@ -40,7 +40,7 @@ public class ForgottenPasswordModel(UserManager<AppUser> users, TokenService tok
         // used to find out who has one.
         var started = SteadyAnswer.Start();
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is { EmailConfirmed: true, Email: not null })
+        if (user is { EmailConfirmed: true, Email: not null, DeactivatedAtUtc: null })
         {
             var token = tokens.Issue(TokenPurpose.ResetPassword, user.Id, TimeSpan.FromHours(2));
             await db.SaveChangesAsync(cancellationToken);

@@ -85,6 +85,14 @@ public class SignInModel(AppSignInManager signIn, UserManager<AppUser> users, Pa
             return Page();
         }
 
+        if (result.IsNotAllowed && user!.DeactivatedAtUtc is not null)
+        {
+            // Only someone who knows the password learns this.
+            ModelState.AddModelError("Input.Email", "Your account has been closed. Ask your hub administrator if you need it again");
+            Response.StatusCode = 400;
+            return Page();
+        }
+
         if (result.IsNotAllowed)
         {
             ModelState.AddModelError("Input.Email", "Confirm your e-mail address first, using the link we sent you");

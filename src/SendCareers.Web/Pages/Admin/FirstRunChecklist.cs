@@ -29,7 +29,7 @@ public sealed record FirstRunChecklist(IReadOnlyList<FirstRunChecklist.Item> Ite
         [
             new("hub", "Check your hub's details", "/admin/hub", "Its name, contact e-mail and telephone, reminders and how long records are kept", hubDone),
             new("school", "Add your first school or college", schools ? "/admin/schools" : "/admin/schools/new", "Job coaches and young people belong to one", schools),
-            new("coach", "Give a job coach an account", "/admin/accounts", "Someone who supports young people at one of your schools or colleges", coaches),
+            new("coach", "Give a job coach an account", coaches ? "/admin/accounts" : "/admin/accounts/invite", "Someone who supports young people at one of your schools or colleges", coaches),
             new("employer", "Approve your first employer", "/admin/employers?status=AwaitingApproval", "Employers sign up on the public site; you check and approve them", approvedEmployers > 0),
         ]);
     }

@@ -210,6 +210,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -785,22 +788,75 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Hubs");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
-                    b.Property<int>("SchoolId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime>("UpdatedAtUtc")
+                    b.Property<DateTime?>("AcceptedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("SchoolId");
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
-                    b.ToTable("ImportColumnMappings");
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("EmployerId", "AcceptedAtUtc", "CancelledAtUtc");
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
@@ -1338,6 +1394,43 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("MovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("UserId", "MovedAtUtc");
+
+                    b.ToTable("SchoolMoves");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1441,97 +1534,6 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("SupportLog");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime?>("ConfirmedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ConfirmedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("CreatedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("HeadersJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("RefusedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RowCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RowsJson")
-                        .HasColumnType("text");
-
-                    b.Property<int>("SchoolId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("UnchangedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UndoJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("UndoNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime?>("UndoneAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("UpdatedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
-                    b.HasIndex("SchoolId", "UploadedAtUtc");
-
-                    b.ToTable("YoungPeopleImports");
-                });
-
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -1607,14 +1609,6 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
-                    b.Property<string>("LegalFirstName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("LegalSurname")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<int?>("MaxHoursPerWeek")
                         .HasColumnType("integer");
 
@@ -1652,10 +1646,6 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Upn")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
-
                     b.PrimitiveCollection<int[]>("WantsToTry")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -1663,9 +1653,6 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("Upn")
-                        .IsUnique();
 
                     b.ToTable("YoungPeople");
                 });
@@ -1870,13 +1857,21 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("YoungPerson");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
                         .WithMany()
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
@@ -1956,21 +1951,36 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("Hub");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
                         .WithMany("SupportLog")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

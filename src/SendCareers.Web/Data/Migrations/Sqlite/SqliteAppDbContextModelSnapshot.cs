@@ -199,6 +199,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -754,22 +757,73 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Hubs");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
-                    b.Property<int>("SchoolId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("MappingJson")
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAtUtc")
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("SchoolId");
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("ImportColumnMappings");
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("EmployerId", "AcceptedAtUtc", "CancelledAtUtc");
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
@@ -1289,6 +1343,41 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("UserId", "MovedAtUtc");
+
+                    b.ToTable("SchoolMoves");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1388,95 +1477,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("SupportLog");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ConfirmedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConfirmedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CreatedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HeadersJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RefusedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RowCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RowsJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SchoolId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnchangedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UndoJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UndoNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("UndoneAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UpdatedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
-                    b.HasIndex("SchoolId", "UploadedAtUtc");
-
-                    b.ToTable("YoungPeopleImports");
-                });
-
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -1550,14 +1550,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LegalFirstName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalSurname")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("MaxHoursPerWeek")
                         .HasColumnType("INTEGER");
 
@@ -1595,10 +1587,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Upn")
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
                     b.PrimitiveCollection<string>("WantsToTry")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1606,9 +1594,6 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("Upn")
-                        .IsUnique();
 
                     b.ToTable("YoungPeople");
                 });
@@ -1811,13 +1796,21 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("YoungPerson");
                 });
 
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
                         .WithMany()
                         .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
@@ -1897,21 +1890,36 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("Hub");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolMove", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Placement", null)
                         .WithMany("SupportLog")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
-                {
-                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
