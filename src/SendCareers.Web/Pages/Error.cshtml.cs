@@ -40,6 +40,10 @@ public class ErrorModel : PageModel
                 Title = "Too many tries";
                 Advice = ["You have tried this too many times in a short while. Wait a minute and try again."];
                 break;
+            case 413:
+                Title = "The file is too large";
+                Advice = ["Nothing has been saved. Go back and choose a smaller file: files of young people must be smaller than 5 MB."];
+                break;
             case 400:
                 Title = "Sorry, we could not read that request";
                 Advice = ["Nothing you entered has been saved. Go back and try again. If you left the page open for a long time, reload it first.", "If you pasted text in, it may hold characters we cannot accept: type it instead."];

@@ -24,6 +24,7 @@ public sealed class RetentionJob(RetentionSchedule schedule, PersonalRecords rec
             }
         }
 
+        await records.ForgetImportLeftoversAsync(cancellationToken);
         return erased;
     }
 }

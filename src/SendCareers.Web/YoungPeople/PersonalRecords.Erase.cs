@@ -77,6 +77,7 @@ public sealed partial class PersonalRecords
             message.RecipientName = null;
         }
 
+        await ForgetInImportsAsync(person.Id, person.SchoolId, cancellationToken);
         audit.Add(auditAction, AuditTrail.YoungPerson, id, $"{placements.Count} placements kept as anonymous counts");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -91,6 +92,9 @@ public sealed partial class PersonalRecords
         var dob = person.DateOfBirth;
         person.DateOfBirth = new DateOnly(dob.Month >= 9 ? dob.Year + 1 : dob.Year, 8, 31);
         person.PreferredName = "Erased record";
+        person.LegalFirstName = null;
+        person.LegalSurname = null;
+        person.Upn = null;
         person.HomePostcode = null;
         person.HomeOutwardCode = null;
         person.HomeLocationKnown = false;
@@ -144,5 +148,37 @@ public sealed partial class PersonalRecords
         {
             placement.State = PlacementState.Withdrawn;
         }
+    }
+
+    /// <summary>
+    /// Imports keep names only for a day: an upload not yet confirmed holds the file's cells, and a
+    /// confirmed one what undo would put back. Erasing someone drops both for their school at once.
+    /// </summary>
+    private async Task ForgetInImportsAsync(int id, int schoolId, CancellationToken cancellationToken)
+    {
+        await db.YoungPeopleImports.Where(i => i.SchoolId == schoolId && i.State == ImportState.Uploaded).ExecuteDeleteAsync(cancellationToken);
+        foreach (var import in await db.YoungPeopleImports.Where(i => i.SchoolId == schoolId && i.UndoJson != null).ToListAsync(cancellationToken))
+        {
+            var record = System.Text.Json.JsonSerializer.Deserialize<Import.YoungPeopleImporter.UndoRecord>(import.UndoJson!);
+            if (record is not null && (record.Created.Contains(id) || record.Updated.Any(u => u.Id == id)))
+            {
+                record.Created.Remove(id);
+                record.Updated.RemoveAll(u => u.Id == id);
+                import.UndoJson = System.Text.Json.JsonSerializer.Serialize(record);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The daily tidy-up of imports, run with the retention rule: uploads never confirmed are deleted a day
+    /// after upload, and what undo needs is dropped once undo has closed.
+    /// </summary>
+    public async Task<int> ForgetImportLeftoversAsync(CancellationToken cancellationToken)
+    {
+        var before = time.GetUtcNow().UtcDateTime - Import.YoungPeopleImporter.UndoWindow;
+        var deleted = await db.YoungPeopleImports.Where(i => i.State == ImportState.Uploaded && i.UploadedAtUtc < before).ExecuteDeleteAsync(cancellationToken);
+        var cleared = await db.YoungPeopleImports.Where(i => i.UndoJson != null && i.ConfirmedAtUtc < before)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UndoJson, (string?)null), cancellationToken);
+        return deleted + cleared;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SendCareers.Domain.People;
+using SendCareers.Domain.People.Import;
 using SendCareers.Domain.Places;
 using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data.Entities;
@@ -12,6 +13,12 @@ namespace SendCareers.Web.YoungPeople;
 public sealed class YoungPersonInput
 {
     public string? PreferredName { get; set; }
+
+    public string? LegalFirstName { get; set; }
+
+    public string? LegalSurname { get; set; }
+
+    public string? Upn { get; set; }
 
     public DateInput DateOfBirth { get; set; } = new();
 
@@ -69,6 +76,9 @@ public sealed class YoungPersonInput
     public static YoungPersonInput From(YoungPerson p) => new()
     {
         PreferredName = p.PreferredName,
+        LegalFirstName = p.LegalFirstName,
+        LegalSurname = p.LegalSurname,
+        Upn = p.Upn,
         DateOfBirth = DateInput.From(p.DateOfBirth),
         SchoolId = p.SchoolId.ToString(CultureInfo.InvariantCulture),
         HasEhcp = p.HasEhcp ? "yes" : "no",
@@ -116,6 +126,14 @@ public static class YoungPersonForm
         else if (name.Length > 100)
         {
             errors.Add(new(nameof(input.PreferredName), "Name must be 100 characters or fewer"));
+        }
+
+        LegalName(errors, nameof(input.LegalFirstName), input.LegalFirstName, "Legal first name");
+        LegalName(errors, nameof(input.LegalSurname), input.LegalSurname, "Legal surname");
+        var upn = EmployerProfileValidator.Clean(input.Upn);
+        if (upn.Length > 0 && !UniquePupilNumber.TryParse(upn, out _, out var upnError))
+        {
+            errors.Add(new(nameof(input.Upn), upnError!));
         }
 
         if (!input.DateOfBirth.TryRead("Date of birth", out var dob, out var dateError))
@@ -231,6 +249,9 @@ public static class YoungPersonForm
     {
         var before = Describe(person);
         person.PreferredName = EmployerProfileValidator.Clean(input.PreferredName);
+        person.LegalFirstName = FormValues.Optional(input.LegalFirstName);
+        person.LegalSurname = FormValues.Optional(input.LegalSurname);
+        person.Upn = UniquePupilNumber.TryParse(input.Upn, out var upn, out _) ? upn : null;
         input.DateOfBirth.TryRead("Date of birth", out var dob, out _);
         person.DateOfBirth = dob;
         person.SchoolId = int.Parse(input.SchoolId!, CultureInfo.InvariantCulture);
@@ -281,6 +302,9 @@ public static class YoungPersonForm
     public static Dictionary<string, string?> Describe(YoungPerson p) => new()
     {
         ["Preferred name"] = p.PreferredName,
+        ["Legal first name"] = p.LegalFirstName,
+        ["Legal surname"] = p.LegalSurname,
+        ["UPN"] = p.Upn,
         ["Date of birth"] = p.DateOfBirth == default ? null : UkFormat.Date(p.DateOfBirth),
         ["School or college"] = p.SchoolId.ToString(CultureInfo.InvariantCulture),
         ["EHCP"] = p.HasEhcp ? "Yes" : "No",
@@ -312,6 +336,19 @@ public static class YoungPersonForm
     {
         var text = EnumLabels.List(values);
         return text.Length == 0 ? null : text;
+    }
+
+    private static void LegalName(List<FieldError> errors, string field, string? value, string label)
+    {
+        var text = EmployerProfileValidator.Clean(value);
+        if (text.Length > 100)
+        {
+            errors.Add(new(field, $"{label} must be 100 characters or fewer"));
+        }
+        else if (text.Length > 0 && ImportRowReader.Unsafe(text) is not null)
+        {
+            errors.Add(new(field, $"{label} must not start with =, +, - or @, or contain < or >"));
+        }
     }
 
     private static void Number(List<FieldError> errors, string field, string? value, int min, int max, string label, string unit)

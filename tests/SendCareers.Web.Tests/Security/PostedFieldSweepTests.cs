@@ -78,6 +78,9 @@ public sealed partial class PostedFieldSweepTests(PostedFieldSweepTests.AppFixtu
         ["/Calendar/Index?handler=Stop"] = "its form is shown only once the person has made their own calendar link; no record ids (CalendarFeedTests)",
         ["/Coach/Placements/Details?handler=Start"] = "its form is shown only on a confirmed placement's first day; the placement is the route's, found in the coach's scope (PlacementAccessTests)",
         ["/Coach/YoungPeople/Propose"] = "needs a ranked pair; the young person and the opening are in the route and re-ranked from the caseload on post (CoachMatchingTests)",
+        ["/Coach/YoungPeople/Import/Columns"] = "exists only after an upload; keyed by a random id seen only by who uploaded it; no record ids in the form (ImportScopeTests)",
+        ["/Coach/YoungPeople/Import/Preview"] = "exists only after an upload; keyed by a random id, no fields (ImportScopeTests)",
+        ["/Coach/YoungPeople/Import/Details?handler=Undo"] = "exists only after a confirmed import; keyed by a random id, no fields (ImportScopeTests)",
     };
 
     /// <summary>

@@ -9,6 +9,10 @@ public sealed class YoungPersonConfiguration : IEntityTypeConfiguration<YoungPer
     public void Configure(EntityTypeBuilder<YoungPerson> builder)
     {
         builder.Property(p => p.PreferredName).HasMaxLength(100);
+        builder.Property(p => p.LegalFirstName).HasMaxLength(100);
+        builder.Property(p => p.LegalSurname).HasMaxLength(100);
+        builder.Property(p => p.Upn).HasMaxLength(13);
+        builder.HasIndex(p => p.Upn).IsUnique(); // several nulls are allowed by both SQLite and PostgreSQL
         builder.Property(p => p.HomePostcode).HasMaxLength(10);
         builder.Property(p => p.HomeOutwardCode).HasMaxLength(4);
         builder.Property(p => p.FamilyContactName).HasMaxLength(100);

@@ -15,7 +15,17 @@ public class YoungPerson
 
     public School? School { get; set; }
 
+    /// <summary>The name they like to be called; the first word of it is all an employer ever sees.</summary>
     public string PreferredName { get; set; } = "";
+
+    /// <summary>As in the school's records; staff only, like the rest of the profile.</summary>
+    public string? LegalFirstName { get; set; }
+
+    /// <summary>As in the school's records; staff only. Tells two pupils called Alfie apart in staff lists.</summary>
+    public string? LegalSurname { get; set; }
+
+    /// <summary>The DfE unique pupil number (a check letter and 12 digits); staff only.</summary>
+    public string? Upn { get; set; }
 
     public DateOnly DateOfBirth { get; set; }
 

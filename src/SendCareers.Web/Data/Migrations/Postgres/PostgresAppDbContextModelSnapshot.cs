@@ -788,6 +788,24 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("Hubs");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("ImportColumnMappings");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1534,6 +1552,97 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("SupportLog");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CreatedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HeadersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RefusedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RowsJson")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnchangedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UndoJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UndoNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("UndoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "UploadedAtUtc");
+
+                    b.ToTable("YoungPeopleImports");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -1609,6 +1718,14 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<string>("LegalFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LegalSurname")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int?>("MaxHoursPerWeek")
                         .HasColumnType("integer");
 
@@ -1646,6 +1763,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
                     b.PrimitiveCollection<int[]>("WantsToTry")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -1653,6 +1774,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
+
+                    b.HasIndex("Upn")
+                        .IsUnique();
 
                     b.ToTable("YoungPeople");
                 });
@@ -1857,6 +1981,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("YoungPerson");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Invitation", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
@@ -1981,6 +2114,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .WithMany("SupportLog")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.YoungPeopleImport", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

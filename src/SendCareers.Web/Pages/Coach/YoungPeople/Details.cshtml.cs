@@ -50,7 +50,7 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
         IReadOnlyList<(string, string?)> Rows(params string[] keys) => keys.Select(k => (k, d[k])).ToList();
         Sections =
         [
-            ("About them", Rows("Date of birth", "EHCP", "Career SEND group", "Home postcode")),
+            ("About them", Rows("Legal first name", "Legal surname", "UPN", "Date of birth", "EHCP", "Career SEND group", "Home postcode")),
             ("Interests and strengths", Rows("Interests", "Tasks they enjoy", "Strengths and skills", "Would like to try", "Would rather avoid")),
             ("Support and surroundings", Rows("Support needed", "Adjustments that work", "Places to avoid", "Communication", "Communication notes")),
             ("Travel and time", Rows("Travel", "Furthest distance", "Longest journey", "Days available", "Hours a week")),

@@ -22,11 +22,11 @@ public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : Pag
         ShowSchool = User.IsHubAdmin();
         ScopeName = ShowSchool ? hub.Current.Name : await caseload.OwnSchoolNameAsync(cancellationToken) ?? "";
         var people = await caseload.YoungPeople().AsNoTracking()
-            .Select(p => new { p.Id, p.PreferredName, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
+            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
             .ToListAsync(cancellationToken);
         Rows = people
-            .OrderBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
-            .Select(p => new Row(p.Id, p.PreferredName, SchoolYear.AgeOn(p.DateOfBirth, today),
+            .OrderBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.LegalSurname, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Id, PersonName.ForStaff(p.PreferredName, p.LegalSurname), SchoolYear.AgeOn(p.DateOfBirth, today),
                 SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(p.DateOfBirth, today)), p.SchoolName,
                 EnumLabels.List(p.Interests.Cast<Enum>())))
             .ToList();

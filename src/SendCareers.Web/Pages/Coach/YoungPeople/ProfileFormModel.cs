@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Places;
 using SendCareers.Web.Data;
@@ -41,6 +42,12 @@ public abstract class ProfileFormModel(AppDbContext db, Caseload caseload, Outco
         if (!isNew)
         {
             errors = [.. errors, .. YoungPersonForm.CheckEffectiveFrom(Input, person, today)];
+        }
+
+        if (SendCareers.Domain.People.UniquePupilNumber.TryParse(Input.Upn, out var upn, out _)
+            && await db.YoungPeople.AnyAsync(p => p.Upn == upn && p.Id != person.Id, cancellationToken))
+        {
+            errors = [.. errors, new(nameof(Input.Upn), "Another young person on SendCareers has this UPN: check it was copied correctly")];
         }
 
         foreach (var error in errors)

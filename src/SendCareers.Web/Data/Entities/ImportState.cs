@@ -1,0 +1,8 @@
+namespace SendCareers.Web.Data.Entities;
+
+public enum ImportState
+{
+    Uploaded,
+    Confirmed,
+    Undone,
+}
