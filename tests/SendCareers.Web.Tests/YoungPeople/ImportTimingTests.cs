@@ -7,9 +7,9 @@ using static SendCareers.Web.Tests.YoungPeople.ImportWorld;
 namespace SendCareers.Web.Tests.YoungPeople;
 
 /// <summary>
-/// A school's worth (300 pupils) and a large college (2,000) through the real pages: how long the preview
-/// and the confirmation take, written to the test output for docs/benchmarks.md. The goal is under
-/// 5 s each; the bound here is looser, as the test machine is shared.
+/// A school's worth (300 pupils) and a large college (2,000) through the real pages: every row is saved,
+/// and the same file again has nothing to save. The times are written to the test output, for
+/// docs/benchmarks.md; they are not asserted (speed is measured by benchmarks, not by timed tests).
 /// </summary>
 public sealed class ImportTimingTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public sealed class ImportTimingTests(ITestOutputHelper output) : IAsyncLifetime
     [Theory]
     [InlineData(300)]
     [InlineData(2_000)]
-    public async Task PreviewAndConfirm_OfAWholeSchool_TakeSeconds_NotMinutes(int rows)
+    public async Task AWholeSchool_ImportsEveryRow_AndTheSameFileAgainSavesNothing(int rows)
     {
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
@@ -49,7 +49,5 @@ public sealed class ImportTimingTests(ITestOutputHelper output) : IAsyncLifetime
 
         var provider = SharedPostgres.Selected ? "PostgreSQL" : "SQLite";
         output.WriteLine($"{provider} {rows} rows ({file.Length / 1024} KB): upload+columns {uploadAndColumns.TotalMilliseconds:0} ms, preview {previewTime.TotalMilliseconds:0} ms, confirm {confirmTime.TotalMilliseconds:0} ms, same file again (upload to preview) {secondPreview.TotalMilliseconds:0} ms");
-        Assert.True(previewTime < TimeSpan.FromSeconds(15), $"preview took {previewTime}");
-        Assert.True(confirmTime < TimeSpan.FromSeconds(15), $"confirm took {confirmTime}");
     }
 }
