@@ -5,7 +5,7 @@ namespace SendCareers.Web.Security;
 
 /// <summary>
 /// Limits how often one address may post to the public forms (sign-in, sign-up, password reset,
-/// e-mail verification, debriefs): a fixed window per client address and form. Over the limit the
+/// e-mail verification, accepting an invitation, debriefs): a fixed window per client address and form. Over the limit the
 /// answer is 429 with a plain page, not the middleware's default 503.
 /// </summary>
 public static class PublicFormRateLimiting
@@ -16,6 +16,7 @@ public static class PublicFormRateLimiting
         "/account/forgotten-password",
         "/account/reset-password",
         "/account/verify",
+        "/account/invitation",
         "/employers/sign-up",
         "/debrief",
         "/attendance",

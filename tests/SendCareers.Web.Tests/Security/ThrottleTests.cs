@@ -40,6 +40,7 @@ public sealed class ThrottleTests : IAsyncLifetime
     /// </summary>
     private static readonly string[] SetsANewPassword =
     [
+        "SendCareers.Web.Pages.Account.InvitationModel",
         "SendCareers.Web.Pages.Account.ResetPasswordModel",
         "SendCareers.Web.Pages.Account.VerifyModel",
     ];
