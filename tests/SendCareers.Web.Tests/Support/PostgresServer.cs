@@ -45,12 +45,12 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = server.Port.ToString(CultureInfo.InvariantCulture);
         await server.RunPgAsync("pg_ctl", [
             "-D", data, "-w", "-t", "60", "-l", Path.Combine(folder, "server.log"), "start",
-            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"]);
+            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=600"]);
         return server;
     }
 
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=40;Timeout=30;Command Timeout=60";
+        $"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=40;Timeout=30;Command Timeout=60;Connection Idle Lifetime=10;Connection Pruning Interval=2";
 
     /// <summary>A new empty database; the app's migrations create the schema.</summary>
     public async Task<string> CreateDatabaseAsync()
