@@ -126,9 +126,11 @@ public sealed class ScaleOutTests
         await first.KillAsync();
 
         // What the killed instance left: the lock Hangfire takes to change or run the recurring dispatcher.
+        // The kill may already have left that very row (killed while its scheduler held the lock), so the
+        // row is made fresh rather than added twice.
         await using (var db = Open(connection))
         {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO hangfire.lock (resource, updatecount, acquired) VALUES ('hangfire:lock:recurring-job:dispatch-messages', 0, {DateTime.UtcNow})");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO hangfire.lock (resource, updatecount, acquired) VALUES ('hangfire:lock:recurring-job:dispatch-messages', 0, {DateTime.UtcNow}) ON CONFLICT (resource) DO UPDATE SET acquired = EXCLUDED.acquired");
         }
 
         // Restarted with a changed schedule, so registering must write the job and so take its lock.
