@@ -8,4 +8,6 @@ public partial class AppDbContext
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<SchoolMove> SchoolMoves => Set<SchoolMove>();
+
+    public DbSet<SchoolRollover> SchoolRollovers => Set<SchoolRollover>();
 }

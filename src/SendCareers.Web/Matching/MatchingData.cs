@@ -110,7 +110,11 @@ public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDire
         IsOpen = o.Status == OpeningStatus.Open,
     };
 
-    public IQueryable<YoungPerson> VisiblePeople() => caseload.YoungPeople();
+    /// <summary>The caseload's young people still at school or college: leavers are not matched.</summary>
+    public IQueryable<YoungPerson> VisiblePeople() => caseload.Current();
+
+    /// <summary>The whole caseload, leavers too: for showing placements they already had.</summary>
+    public IQueryable<YoungPerson> VisiblePeopleAndLeavers() => caseload.YoungPeople();
 
     private static string[] Split(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using SendCareers.Domain.People;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Security;
@@ -10,7 +11,7 @@ namespace SendCareers.Web.YoungPeople;
 /// What a signed-in person may see of young people: a job coach, their own school's or college's; a hub
 /// administrator, everyone's. Every query about young people starts here.
 /// </summary>
-public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
+public sealed class Caseload(AppDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -24,6 +25,23 @@ public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
 
         var schoolId = User.SchoolId();
         return schoolId is null ? people.Where(_ => false) : people.Where(p => p.SchoolId == schoolId);
+    }
+
+    /// <summary>
+    /// Those still at school or college: everyone in <see cref="YoungPeople"/> but the leavers. Matching, group
+    /// allocation and the caseload list start here.
+    /// </summary>
+    public IQueryable<YoungPerson> Current()
+    {
+        var today = UkTimeZone.Today(time);
+        return YoungPeople().Where(p => p.LeftOn == null || p.LeftOn > today);
+    }
+
+    /// <summary>Those whose leaving date has come (<see cref="YearlyRollover.HasLeft"/>): kept for destination tracking.</summary>
+    public IQueryable<YoungPerson> Leavers()
+    {
+        var today = UkTimeZone.Today(time);
+        return YoungPeople().Where(p => p.LeftOn != null && p.LeftOn <= today);
     }
 
     public IQueryable<Placement> Placements()
@@ -47,6 +65,9 @@ public sealed class Caseload(AppDbContext db, IHttpContextAccessor http)
 
         return await query.OrderBy(s => s.Name).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The school or college a job coach belongs to; null for anyone else.</summary>
+    public int? OwnSchoolId => User.IsHubAdmin() ? null : User.SchoolId();
 
     /// <summary>The name of the school or college a job coach belongs to; null for anyone else.</summary>
     public async Task<string?> OwnSchoolNameAsync(CancellationToken cancellationToken) =>

@@ -46,6 +46,21 @@ public static class StatusHistory
     }
 
     /// <summary>
+    /// Moves them to another school or college from <paramref name="from"/>: the record and its history go with
+    /// them, and the move is written to both histories as a change on the profile form would be.
+    /// </summary>
+    public static void MoveSchool(YoungPerson person, int toSchoolId, string fromName, string toName, DateOnly from, Recorder by)
+    {
+        var previousSchoolId = person.SchoolId;
+        person.SchoolId = toSchoolId;
+        if (Changed(person, person.HasEhcp, previousSchoolId, from, by) is { } change)
+        {
+            person.StatusChanges.Add(change);
+            person.Changes.Add(new ProfileChange { AtUtc = by.AtUtc, ByUserId = by.UserId, ByName = by.Name, Field = "School or college", Before = fromName, After = toName });
+        }
+    }
+
+    /// <summary>
     /// "EHCP from 3 March 2025", "At Riverside College from 4 September 2024", in the order they were recorded,
     /// so a change dated before the day someone was added still reads as a later correction.
     /// </summary>

@@ -88,6 +88,13 @@ public class YoungPerson
 
     public string? FamilyContactEmail { get; set; }
 
+    /// <summary>
+    /// Their last day at the school or college on <see cref="SchoolId"/>, set by the yearly rollover. From that day
+    /// they are a leaver: out of matching and the caseload list, kept with every record so their destinations
+    /// can be tracked. Null while they are still at school.
+    /// </summary>
+    public DateOnly? LeftOn { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

@@ -18,6 +18,9 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
     /// <summary>Leavers whose yearly destination check is due within the window or overdue, soonest first.</summary>
     public IReadOnlyList<(int Id, string Name, DateOnly Due)> CheckpointsDue { get; private set; } = [];
 
+    /// <summary>Leavers (the rollover recorded their leaving date) with no destination recorded yet, longest gone first.</summary>
+    public IReadOnlyList<(int Id, string Name, DateOnly LeftOn)> DestinationsOnLeaving { get; private set; } = [];
+
     public IReadOnlyList<AssessedPerson> People { get; private set; } = [];
 
     public string Year { get; private set; } = "";
@@ -32,7 +35,8 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
     {
         Today = UkTimeZone.Today(time);
         Year = SchoolYear.AcademicYearLabel(SchoolYear.AcademicYearStarting(Today));
-        People = await evidence.AssessAsync(caseload.YoungPeople(), cancellationToken);
+        // Gaps are for acting on: leavers have none, their destinations are listed below instead.
+        People = await evidence.AssessAsync(caseload.Current(), cancellationToken);
         IReadOnlyList<AssessedPerson> With(GapKind kind) => People.Where(p => p.Assessment.Has(kind)).ToList();
         GapLists =
         [
@@ -52,6 +56,13 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
             .Where(d => d.Due is { } due && due <= Today.AddDays(CheckpointWindowDays))
             .Select(d => (d.YoungPersonId, d.PreferredName, d.Due!.Value))
             .OrderBy(d => d.Item3).ThenBy(d => d.PreferredName, StringComparer.CurrentCulture)
+            .ToList();
+        DestinationsOnLeaving = (await caseload.Leavers().AsNoTracking()
+                .Where(p => !db.Destinations.Any(d => d.YoungPersonId == p.Id))
+                .Select(p => new { p.Id, p.PreferredName, p.LeftOn })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.Id, p.PreferredName, p.LeftOn!.Value))
+            .OrderBy(p => p.Item3).ThenBy(p => p.PreferredName, StringComparer.CurrentCulture)
             .ToList();
         var total = People.Count;
         Chart = BarChart.Counts("caseload-gaps", $"Young people with each gap, {Year}",

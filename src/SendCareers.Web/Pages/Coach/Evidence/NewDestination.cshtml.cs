@@ -40,6 +40,9 @@ public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvide
 
     public string Name { get; private set; } = "";
 
+    // The leaving date the yearly rollover recorded, offered when no destination gives one yet.
+    private DateOnly? _leavingRecord;
+
     public IReadOnlyList<ChoiceItem> Kinds { get; } = Enum.GetValues<DestinationKind>().Select(k => new ChoiceItem(k.ToString(), k.Describe())).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -50,7 +53,7 @@ public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvide
         }
 
         var previous = await db.Destinations.AsNoTracking().Where(d => d.YoungPersonId == Id).OrderByDescending(d => d.CheckpointOn).FirstOrDefaultAsync(cancellationToken);
-        LeftOn = DateInput.From(previous?.LeftOn);
+        LeftOn = DateInput.From(previous?.LeftOn ?? _leavingRecord);
         return Page();
     }
 
@@ -153,7 +156,9 @@ public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvide
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Name = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken) ?? "";
+        var person = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => new { p.PreferredName, p.LeftOn }).SingleOrDefaultAsync(cancellationToken);
+        Name = person?.PreferredName ?? "";
+        _leavingRecord = person?.LeftOn;
         return Name.Length > 0;
     }
 }

@@ -47,7 +47,7 @@ public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data
 
         Opening = found.Opening;
         EmployerName = found.OrganisationName;
-        var people = data.VisiblePeople().Select(p => p.Id);
+        var people = data.VisiblePeopleAndLeavers().Select(p => p.Id);
         var placements = await db.Placements.AsNoTracking()
             .Where(p => p.OpeningId == Id)
             .Select(p => new { p.YoungPersonId, p.YoungPerson!.PreferredName, p.State, Visible = people.Contains(p.YoungPersonId) })

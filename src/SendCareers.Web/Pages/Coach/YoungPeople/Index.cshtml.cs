@@ -10,7 +10,12 @@ public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : Pag
 {
     public sealed record Row(int Id, string Name, int Age, string YearGroup, string School, string Interests);
 
+    public sealed record Leaver(int Id, string Name, DateOnly LeftOn, string School);
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Those whose leaving date has come: kept for their destinations, out of the list above.</summary>
+    public IReadOnlyList<Leaver> Leavers { get; private set; } = [];
 
     public bool ShowSchool { get; private set; }
 
@@ -21,9 +26,15 @@ public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : Pag
         var today = UkTimeZone.Today(time);
         ShowSchool = User.IsHubAdmin();
         ScopeName = ShowSchool ? hub.Current.Name : await caseload.OwnSchoolNameAsync(cancellationToken) ?? "";
-        var people = await caseload.YoungPeople().AsNoTracking()
+        var people = await caseload.Current().AsNoTracking()
             .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
             .ToListAsync(cancellationToken);
+        Leavers = (await caseload.Leavers().AsNoTracking()
+                .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.LeftOn, SchoolName = p.School!.Name })
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(p => p.LeftOn).ThenBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new Leaver(p.Id, PersonName.ForStaff(p.PreferredName, p.LegalSurname), p.LeftOn!.Value, p.SchoolName))
+            .ToList();
         Rows = people
             .OrderBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.LegalSurname, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
             .Select(p => new Row(p.Id, PersonName.ForStaff(p.PreferredName, p.LegalSurname), SchoolYear.AgeOn(p.DateOfBirth, today),

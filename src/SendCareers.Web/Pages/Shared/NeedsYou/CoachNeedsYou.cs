@@ -13,7 +13,8 @@ namespace SendCareers.Web.Pages.Shared.NeedsYou;
 /// What waits for a job coach, scoped like the pages it links to (their own school's or college's
 /// caseload; everything for a hub administrator): placements the employer accepted that need
 /// confirming, declines with no new proposal since, debriefs not yet written, destination checks due,
-/// and young people with nothing recorded about what they like or want.
+/// leavers with no destination on leaving, the new school year's rollover from June to September until done,
+/// and young people still at school with nothing recorded about what they like or want.
 /// </summary>
 public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Caseload caseload, TimeProvider time)
 {
@@ -41,7 +42,15 @@ public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Ca
             .Count(g => DestinationCheckpoints.NextDue(g.Select(d => new LeaverCheckpoint(d.LeftOn, d.CheckpointOn)).ToList()) is { } due
                 && due <= today.AddDays(DestinationCheckpoints.EarlyDays));
 
-        var profiles = (await caseload.YoungPeople().AsNoTracking()
+        var onLeaving = await caseload.Leavers().CountAsync(p => !db.Destinations.Any(d => d.YoungPersonId == p.Id), cancellationToken);
+        var rollover = 0;
+        if (caseload.OwnSchoolId is { } schoolId && today.Month is >= YearlyRollover.PreparedFromMonth and <= YearlyRollover.WaitingUntilMonth)
+        {
+            var years = await db.SchoolRollovers.Where(r => r.SchoolId == schoolId).Select(r => r.AcademicYear).ToListAsync(cancellationToken);
+            rollover = YearlyRollover.IsWaiting(today, years) && await caseload.Current().AnyAsync(cancellationToken) ? 1 : 0;
+        }
+
+        var profiles = (await caseload.Current().AsNoTracking()
                 .Select(y => new { y.Interests, y.WantsToTry, y.TaskInterests, y.Strengths, y.Aspirations })
                 .ToListAsync(cancellationToken))
             .Count(y => y.Interests.Count == 0 && y.WantsToTry.Count == 0
@@ -52,6 +61,8 @@ public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Ca
             new("declines", declines, "placement declined by the employer: find another opening", "placements declined by employers: find other openings", "/coach/placements#declined"),
             new("debriefs", debriefs, "placement that has ended has no debrief from you", "placements that have ended have no debrief from you", "/coach/placements#completed"),
             new("destination-checks", checks, "leaver's destination check is due", "leavers' destination checks are due", "/coach/evidence#destination-checks"),
+            new("destinations-on-leaving", onLeaving, "leaver has no destination on leaving recorded", "leavers have no destination on leaving recorded", "/coach/evidence#destination-checks"),
+            new("rollover", rollover, "new school year to prepare: who stays, leaves or moves", "new school years to prepare", "/coach/rollover"),
             new("profiles", profiles, "young person has no interests, strengths or hopes recorded", "young people have no interests, strengths or hopes recorded", "/coach/young-people"));
     }
 }
