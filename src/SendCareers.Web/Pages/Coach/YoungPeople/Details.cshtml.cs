@@ -13,6 +13,9 @@ namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
 {
+    /// <summary>Their leaving date has come: they are kept for destinations, not matched.</summary>
+    public bool HasLeft { get; private set; }
+
     public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
     public YoungPerson Person { get; private set; } = new();
@@ -44,6 +47,7 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
 
         Person = person;
         var today = UkTimeZone.Today(time);
+        HasLeft = SendCareers.Domain.People.YearlyRollover.HasLeft(person.LeftOn, today);
         Age = SchoolYear.AgeOn(person.DateOfBirth, today);
         YearGroup = SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(person.DateOfBirth, today));
         var d = YoungPersonForm.Describe(person);
