@@ -53,6 +53,14 @@ public sealed class SchoolYearRollover(AppDbContext db, Caseload caseload, Audit
             foreach (var decision in decisions)
             {
                 var person = people[decision.YoungPersonId];
+                if (decision.Choice != RolloverChoice.Leaves && person.LeftOn is { } pending)
+                {
+                    // A leaving date still to come, given at an earlier rollover: they are staying after all.
+                    person.LeftOn = null;
+                    person.Changes.Add(new ProfileChange { AtUtc = now, ByUserId = by.UserId, ByName = by.Name, Field = "Left school or college", Before = UkFormat.Date(pending), After = $"Not leaving, at the rollover for {yearLabel}" });
+                    person.UpdatedAtUtc = now;
+                }
+
                 switch (decision.Choice)
                 {
                     case RolloverChoice.Leaves:

@@ -244,4 +244,43 @@ public sealed class RolloverTests : IAsyncLifetime
         Assert.Null(own.Document.QuerySelector($"[data-testid=rollover-{w.HollinPerson}]"));
         Assert.NotNull(own.Document.QuerySelector($"[data-testid=rollover-{w.Leaver}]"));
     }
+
+    [Fact]
+    public async Task InJune_LeaversStayOnTheCaseloadUntilTheirDate_AndStaysTakesBackAPendingLeavingDate()
+    {
+        await using var june = new SendCareersApp().WithClock(new DateTimeOffset(2027, 6, 15, 9, 0, 0, TimeSpan.Zero));
+        var leaver = await june.WithDbAsync(async db =>
+        {
+            var brookfield = await db.Schools.SingleAsync(s => s.Name == "Brookfield Lane School");
+            var person = new YoungPerson { SchoolId = brookfield.Id, PreferredName = "Lenny", LegalSurname = "Roll-Leaver", DateOfBirth = new DateOnly(2008, 3, 1), CreatedAtUtc = Today.UtcDateTime, UpdatedAtUtc = Today.UtcDateTime };
+            db.YoungPeople.Add(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        using var coach = june.CreateFormClient();
+        await coach.SignInAsync(Coach);
+        Assert.NotNull((await coach.GetAsync("/coach")).Document.QuerySelector("[data-testid=needs-you-rollover]"));
+
+        var applied = await coach.SubmitAsync("/coach/rollover", new Dictionary<string, object?>());
+        Assert.True(applied.Status == HttpStatusCode.Redirect, string.Join("; ", applied.ErrorSummary));
+        Assert.Equal(new DateOnly(2027, 7, 31), await june.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == leaver).Select(p => p.LeftOn).SingleAsync()));
+
+        // Still at school until 31 July: on the caseload, matched, not yet due a destination.
+        var dashboard = await coach.GetAsync("/coach");
+        Assert.Null(dashboard.Document.QuerySelector("[data-testid=needs-you-rollover]"));
+        Assert.Null(dashboard.Document.QuerySelector("[data-testid=needs-you-destinations-on-leaving]"));
+        Assert.Contains("Lenny", (await coach.GetAsync("/coach/young-people")).Document.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync($"/coach/young-people/{leaver}/matches")).Status);
+
+        // Listed again as leaving; choosing "stays" takes the date back.
+        var page = await coach.GetAsync("/coach/rollover");
+        Assert.Contains("Leaving on 31 July 2027", page.Document.QuerySelector($"[data-testid=rollover-{leaver}]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector($"input[name='Choice[{leaver}]'][value=leaves][checked]"));
+        var stays = await coach.SubmitAsync("/coach/rollover", new Dictionary<string, object?> { [$"Choice[{leaver}]"] = "stays" });
+        Assert.True(stays.Status == HttpStatusCode.Redirect, string.Join("; ", stays.ErrorSummary));
+        Assert.Null(await june.WithDbAsync(db => db.YoungPeople.Where(p => p.Id == leaver).Select(p => p.LeftOn).SingleAsync()));
+        Assert.Contains(await june.WithDbAsync(db => db.ProfileChanges.Where(c => c.YoungPersonId == leaver).Select(c => c.After).ToListAsync()),
+            after => after == "Not leaving, at the rollover for 2027/28");
+        Assert.Empty(june.Errors.Entries);
+    }
 }

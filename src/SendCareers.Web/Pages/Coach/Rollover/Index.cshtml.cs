@@ -21,7 +21,8 @@ public class IndexModel(AppDbContext db, SchoolYearRollover rollover, TimeProvid
     public const string LeavesValue = "leaves";
     public const string MovesValue = "moves";
 
-    public sealed record Row(int Id, string Name, string YearGroupNow, string YearGroupNext, RolloverChoice DefaultChoice);
+    /// <param name="LeavingOn">A leaving date still to come, given at an earlier rollover.</param>
+    public sealed record Row(int Id, string Name, string YearGroupNow, string YearGroupNext, RolloverChoice DefaultChoice, DateOnly? LeavingOn);
 
     /// <summary>For a hub administrator: the school or college to roll over. Ignored for a job coach, who has their own.</summary>
     [BindProperty(SupportsGet = true)]
@@ -249,13 +250,14 @@ public class IndexModel(AppDbContext db, SchoolYearRollover rollover, TimeProvid
 
         SchoolName = name;
         var people = await rollover.AtSchool(schoolId).AsNoTracking()
-            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth })
+            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.LeftOn })
             .ToListAsync(cancellationToken);
         Rows = people
             .Select(p => (Person: p, Groups: YearlyRollover.YearGroups(p.DateOfBirth, PreparedYear)))
             .OrderByDescending(p => p.Groups.Now).ThenBy(p => p.Person.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Person.LegalSurname, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Person.Id)
             .Select(p => new Row(p.Person.Id, PersonName.ForStaff(p.Person.PreferredName, p.Person.LegalSurname),
-                SchoolYear.YearGroupLabel(p.Groups.Now), SchoolYear.YearGroupLabel(p.Groups.Next), YearlyRollover.DefaultChoice(p.Person.DateOfBirth, PreparedYear)))
+                SchoolYear.YearGroupLabel(p.Groups.Now), SchoolYear.YearGroupLabel(p.Groups.Next),
+                p.Person.LeftOn is null ? YearlyRollover.DefaultChoice(p.Person.DateOfBirth, PreparedYear) : RolloverChoice.Leaves, p.Person.LeftOn))
             .ToList();
         Schools = (await rollover.DestinationSchoolsAsync(schoolId, cancellationToken))
             .Select(s => new ChoiceItem(s.Id.ToString(CultureInfo.InvariantCulture), s.Name)).ToList();
