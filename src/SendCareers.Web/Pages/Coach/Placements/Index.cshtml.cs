@@ -12,12 +12,19 @@ public class IndexModel(PlacementScope scope) : PageModel
 
     public IReadOnlyList<(PlacementState State, IReadOnlyList<Row> Rows)> Groups { get; private set; } = [];
 
+    /// <summary>Confirmed or running placements whose job coach has left, to give to another coach.</summary>
+    public IReadOnlyList<Row> CoachGone { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var rows = await scope.ForCoach().AsNoTracking()
             .OrderBy(p => p.StartsAtUtc == null).ThenBy(p => p.StartsAtUtc).ThenByDescending(p => p.ProposedAtUtc)
             .Select(p => new { p.State, Row = new Row(p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.Opening.Employer!.OrganisationName, p.StartsAtUtc, p.EndsAtUtc) })
             .Take(1000)
+            .ToListAsync(cancellationToken);
+        CoachGone = await scope.WithCoachGone().AsNoTracking()
+            .OrderBy(p => p.StartsAtUtc)
+            .Select(p => new Row(p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.Opening.Employer!.OrganisationName, p.StartsAtUtc, p.EndsAtUtc))
             .ToListAsync(cancellationToken);
         Groups = Enum.GetValues<PlacementState>()
             .Select(s => (s, (IReadOnlyList<Row>)rows.Where(r => r.State == s).Select(r => r.Row).ToList()))
