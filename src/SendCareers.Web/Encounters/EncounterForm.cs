@@ -87,6 +87,12 @@ public static class EncounterForm
         }
 
         var location = Required(input.Location, nameof(input.Location), "Enter where the encounter takes place", "Where", 300, problems);
+        var meetingPoint = EmployerProfileValidator.Clean(input.MeetingPoint);
+        if (meetingPoint.Length > FormValues.MaxPlaceLength)
+        {
+            problems.Add(new(nameof(input.MeetingPoint), $"Meeting point must be {FormValues.MaxPlaceLength} characters or fewer"));
+        }
+
         var hostName = Required(input.HostName, nameof(input.HostName), "Enter the name of the person hosting it", "Host's name", 200, problems);
         var hostEmail = EmployerProfileValidator.Clean(input.HostEmail);
         if (hostEmail.Length == 0)
@@ -129,7 +135,7 @@ public static class EncounterForm
         return (new EncounterDetails(
             employerId!.Value, kind!.Value, title,
             UkTime.FromUk(date!.Value, start!.Value).UtcDateTime, UkTime.FromUk(date.Value, end).UtcDateTime,
-            location, hostName, hostEmail, chosen), problems);
+            location, hostName, hostEmail, chosen, meetingPoint.Length == 0 ? null : meetingPoint), problems);
     }
 
     private static string Required(string? value, string field, string missing, string label, int max, List<Problem> problems)

@@ -46,12 +46,16 @@ public sealed class EncounterReminders(AppDbContext db, TimeProvider time, Remin
         return list;
     }
 
+    /// <summary>The place as the reminder planner compares it: a new address or meeting point is a change everyone already told hears about.</summary>
+    public static string? PlaceOf(Encounter encounter) =>
+        encounter.Location + (encounter.MeetingPoint is { } meet ? $" (meeting point: {meet})" : "");
+
     public static ReminderSchedule ScheduleOf(Encounter encounter, IReadOnlyList<Addressee> addressees) => new(
         ScheduleSubject.Encounter(encounter.Id),
         new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero),
         new DateTimeOffset(encounter.EndsAtUtc, TimeSpan.Zero),
         addressees.Select(a => a.Recipient).ToList(),
-        encounter.Location,
+        PlaceOf(encounter),
         encounter.Sequence);
 
     public async Task PlanAsync(Encounter encounter, CancellationToken cancellationToken)

@@ -85,12 +85,12 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             return EncounterResult.Refused(GroupField, MarkedStayMessage);
         }
 
-        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, encounter.Location, encounter.Sequence);
+        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, EncounterReminders.PlaceOf(encounter), encounter.Sequence);
         return await SaveAsync(encounter, formVersion, async () =>
         {
             Apply(encounter, details);
             encounter.SchoolId = schoolId;
-            if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), encounter.Location?.Trim(), StringComparison.Ordinal))
+            if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), EncounterReminders.PlaceOf(encounter)?.Trim(), StringComparison.Ordinal))
             {
                 encounter.Sequence++;
             }
@@ -186,6 +186,7 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         encounter.StartsAtUtc = details.StartsAtUtc;
         encounter.EndsAtUtc = details.EndsAtUtc;
         encounter.Location = details.Location;
+        encounter.MeetingPoint = details.MeetingPoint;
         encounter.HostName = details.HostName;
         encounter.HostEmail = details.HostEmail;
 

@@ -102,6 +102,8 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             p.SupervisorEmail = details.SupervisorEmail;
             p.JobCoachUserId = details.JobCoachUserId;
             p.TravelPlan = details.TravelPlan;
+            p.Address = details.Address;
+            p.MeetingPoint = details.MeetingPoint;
         }
 
         if (placement.State != PlacementState.Confirmed)
@@ -142,13 +144,14 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
         var oldStart = placement.StartsAtUtc!.Value;
         var oldEnd = placement.EndsAtUtc!.Value;
         var oldSequence = PlacementReminders.Sequence(placement);
+        var oldPlace = PlacementReminders.PlaceOf(placement);
         var datesChanged = oldStart != details.StartsAtUtc || oldEnd != details.EndsAtUtc;
         var why = datesChanged
             ? $"Dates changed from {UkTime.Format(new DateTimeOffset(oldStart, TimeSpan.Zero))} to {UkTime.Format(new DateTimeOffset(details.StartsAtUtc, TimeSpan.Zero))}"
             : "Arrangements changed";
         var change = new PlacementTransition(PlacementState.Confirmed, PlacementState.Confirmed, actor.Role, actor.Id, now, why);
         return await SaveAsync(placement, formVersion, change, Apply,
-            () => reminders.ReplanAsync(placement, oldStart, oldEnd, placement.Opening?.Postcode, oldSequence, cancellationToken),
+            () => reminders.ReplanAsync(placement, oldStart, oldEnd, oldPlace, oldSequence, cancellationToken),
             cancellationToken);
     }
 
@@ -175,7 +178,7 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
         var saved = await guarded.SaveAsync(placement, formVersion, note, async () =>
         {
             placement.JobCoachUserId = coachUserId;
-            await reminders.ReplanAsync(placement, start, end, placement.Opening?.Postcode, sequence, cancellationToken);
+            await reminders.ReplanAsync(placement, start, end, PlacementReminders.PlaceOf(placement), sequence, cancellationToken);
         }, cancellationToken);
         return saved ? PlacementMove.Success : PlacementMove.StaleForm;
     }

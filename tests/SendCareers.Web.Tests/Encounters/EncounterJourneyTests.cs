@@ -40,7 +40,9 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
 
-        var scheduled = await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id)));
+        var form = Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id));
+        form["Input.MeetingPoint"] = "the main entrance: ask for Hana";
+        var scheduled = await coach.SubmitAsync("/coach/encounters/new", form);
         Assert.True(scheduled.Status == HttpStatusCode.Redirect, $"{(int)scheduled.Status} {string.Join("; ", scheduled.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
         var id = IdFrom(scheduled);
         Assert.Equal(0, await DispatchAsync(_app));
@@ -61,6 +63,8 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
 
         var family = week.Single(m => To(m) == came.FamilyEmail);
         Assert.Contains("What will happen", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Where: Main reception, LS9 7TF.", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Go to the main entrance: ask for Hana. Hana Host from", family.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(absent.Name.Split(' ')[0], family.TextBody, StringComparison.Ordinal);
         var host = week.Single(m => To(m) == HostEmail);
         Assert.Contains(came.Name.Split(' ')[0], host.TextBody, StringComparison.Ordinal);

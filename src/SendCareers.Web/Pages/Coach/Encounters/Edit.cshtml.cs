@@ -48,6 +48,7 @@ public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, Sa
             StartTime = start.ToString("HH:mm", CultureInfo.InvariantCulture),
             EndTime = end.ToString("HH:mm", CultureInfo.InvariantCulture),
             Location = e.Location,
+            MeetingPoint = e.MeetingPoint,
             HostName = e.HostName,
             HostEmail = e.HostEmail,
             YoungPeople = e.Attendees.Select(a => a.YoungPersonId.ToString(CultureInfo.InvariantCulture)).ToList(),
