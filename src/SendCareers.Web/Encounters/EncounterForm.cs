@@ -15,8 +15,9 @@ public static class EncounterForm
 
     /// <param name="employers">Approved employers that may host.</param>
     /// <param name="people">Young people the coach may book, by id, with their school.</param>
+    /// <param name="mayBeInThePast">True when recording a new encounter: one already held (up to a year ago) is recorded, with its register, rather than scheduled.</param>
     public static (EncounterDetails? Details, IReadOnlyList<Problem> Problems) Check(
-        EncounterInput input, DateOnly today, IReadOnlyCollection<int> employers, IReadOnlyDictionary<int, int?> people)
+        EncounterInput input, DateOnly today, IReadOnlyCollection<int> employers, IReadOnlyDictionary<int, int?> people, bool mayBeInThePast = false)
     {
         var problems = new List<Problem>();
         var title = EmployerProfileValidator.Clean(input.Title);
@@ -46,9 +47,13 @@ public static class EncounterForm
         {
             problems.Add(new(nameof(input.Date), dateError!));
         }
-        else if (d < today)
+        else if (!mayBeInThePast && d < today)
         {
             problems.Add(new(nameof(input.Date), "The date must be today or in the future"));
+        }
+        else if (d < today.AddYears(-1))
+        {
+            problems.Add(new(nameof(input.Date), "The date must be within the last 12 months, or in the future"));
         }
         else if (d > today.AddYears(2))
         {

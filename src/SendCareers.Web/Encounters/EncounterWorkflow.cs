@@ -46,12 +46,24 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             Version = Guid.NewGuid(),
         };
         Apply(encounter, details);
+        // Already over: recorded as held, its register next. Nobody is briefed about the past, and the
+        // debriefs wait for the register (see RecordAttendanceAsync).
+        var heldAlready = RecordedAfterwards(encounter);
+        if (heldAlready)
+        {
+            encounter.State = EncounterState.Held;
+        }
+
         db.Encounters.Add(encounter);
 
         // The id goes into the reminders' keys, so the row is written first, inside the same transaction.
         await db.SaveChangesAsync(cancellationToken);
-        await LoadForRemindersAsync(encounter, cancellationToken);
-        await reminders.PlanAsync(encounter, cancellationToken);
+        if (!heldAlready)
+        {
+            await LoadForRemindersAsync(encounter, cancellationToken);
+            await reminders.PlanAsync(encounter, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         reminders.DispatchIfWanted();
@@ -147,8 +159,19 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             }
 
             encounter.State = EncounterState.Held;
-            return Task.CompletedTask;
+            return RecordedAfterwards(encounter)
+                ? PlanDebriefsForAttendedAsync(encounter, cancellationToken)
+                : Task.CompletedTask;
         }, cancellationToken);
+    }
+
+    /// <summary>Entered after it ended: recorded as held, not scheduled.</summary>
+    public static bool RecordedAfterwards(Encounter encounter) => encounter.CreatedAtUtc >= encounter.EndsAtUtc;
+
+    private async Task PlanDebriefsForAttendedAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        await LoadForRemindersAsync(encounter, cancellationToken);
+        await reminders.PlanDebriefsForAttendedAsync(encounter, cancellationToken);
     }
 
     /// <summary>The one school or college of a group, or why the group cannot be booked.</summary>

@@ -55,11 +55,17 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
         _schoolOf = people.ToDictionary(p => p.Id, p => (int?)p.SchoolId);
     }
 
+    /// <summary>A new encounter may be one already held, recorded afterwards; a scheduled one cannot be moved into the past.</summary>
+    protected virtual bool MayBeInThePast => false;
+
+    /// <summary>True when the checked encounter has already ended: it is recorded as held.</summary>
+    protected bool IsOver(EncounterDetails details) => details.EndsAtUtc <= time.GetUtcNow().UtcDateTime;
+
     /// <summary>The checked details, or null with the problems added to the page's errors.</summary>
     protected EncounterDetails? Check()
     {
         var employers = Employers.Select(e => int.Parse(e.Value, CultureInfo.InvariantCulture)).ToList();
-        var (details, problems) = EncounterForm.Check(Input, UkTimeZone.Today(time), employers, _schoolOf);
+        var (details, problems) = EncounterForm.Check(Input, UkTimeZone.Today(time), employers, _schoolOf, MayBeInThePast);
         foreach (var problem in problems)
         {
             ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);
