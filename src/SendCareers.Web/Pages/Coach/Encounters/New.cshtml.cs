@@ -8,7 +8,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
 /// <summary>Schedules an encounter for a group; its reminders are planned in the same transaction.</summary>
-public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
+public class NewModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, staffNames, time, safeguarding)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
 
