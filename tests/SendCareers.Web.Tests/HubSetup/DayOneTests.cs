@@ -127,10 +127,12 @@ public sealed class DayOneTests : IAsyncLifetime
 
         // 7. The coach imports 300 young people from the school's records system and confirms.
         var preview = await UploadToPreviewAsync(_app, coach, "SIMS student list.csv", School(300));
-        var outcomes = Outcomes(await Ok(coach, preview));
-        Assert.Equal(300, outcomes.Count(o => o.Value.Outcome == "new"));
+        var previewPage = await Ok(coach, preview);
+        Assert.Contains("300 new young people added", previewPage.Text, StringComparison.Ordinal);
+        Assert.All(Outcomes(previewPage).Values, o => Assert.Equal("New", o.Outcome)); // the first 200 are listed
+        Assert.Equal(0, await _app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.YoungPeople))); // nothing saved before confirming
         var done = await Ok(coach, await ConfirmAsync(coach, preview));
-        Assert.Contains("300", done.Text, StringComparison.Ordinal);
+        Assert.Contains("300 added, 0 updated, 0 unchanged, 0 refused", done.Text, StringComparison.Ordinal);
         var caseload = await Ok(coach, "/coach/young-people");
         Assert.Equal("300 young people", caseload.Document.QuerySelector("caption")?.TextContent.Trim());
 
