@@ -197,6 +197,6 @@ public sealed class DayOneBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>A form client that reaches the app over its real port, keeping cookies and not following redirects.</summary>
-    private static FormClient HttpClientFor(string baseUrl) =>
+    internal static FormClient HttpClientFor(string baseUrl) =>
         new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = new Uri(baseUrl) });
 }

@@ -37,24 +37,7 @@ public sealed class StaffNamesTests : IAsyncLifetime
     [Fact]
     public async Task TwoAlfiesAtOneSchool_AreToldApartOnEveryStaffPage_AndTheEmployerSeesOnlyAlfie()
     {
-        // A placement for the coach's first young person (Brown) and the same opening proposed for the second (Green).
-        var seeded = await SeedAsync(_app, PlacementState.Proposed);
-        var (brown, green, openingId, greenPlacement) = await _app.WithDbAsync(async db =>
-        {
-            var first = await db.YoungPeople.SingleAsync(p => p.Id == seeded.YoungPersonId);
-            var second = await db.YoungPeople.Where(p => p.SchoolId == first.SchoolId && p.Id != first.Id).OrderBy(p => p.Id).FirstAsync();
-            (first.PreferredName, first.LegalFirstName, first.LegalSurname, first.Upn) = ("Alfie", "Alfred", "Brown", Upn(101));
-            (second.PreferredName, second.LegalFirstName, second.LegalSurname, second.Upn) = ("Alfie", "Alfie", "Green", Upn(102));
-            var opening = await db.Placements.Where(p => p.Id == seeded.PlacementId).Select(p => p.OpeningId).SingleAsync();
-            var placement = new Placement
-            {
-                YoungPersonId = second.Id, OpeningId = opening, State = PlacementState.Proposed, ProposedAtUtc = Monday.UtcDateTime,
-                ProposedByUserId = seeded.CoachUserId, JobCoachUserId = seeded.CoachUserId, Version = Guid.NewGuid(),
-            };
-            db.Placements.Add(placement);
-            await db.SaveChangesAsync();
-            return (first.Id, second.Id, opening, placement.Id);
-        });
+        var (seeded, brown, green, openingId, greenPlacement) = await SeedTwoAlfiesAsync(_app);
 
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
@@ -165,6 +148,34 @@ public sealed class StaffNamesTests : IAsyncLifetime
         Assert.Equal("Alfie Brown, born 1 January 2010, UPN A123", labels[1]);
         Assert.Equal("Alfie Brown, born 1 January 2010, record 3", labels[3]);
         Assert.Equal("Alfie Brown", StaffNames.Labels([A(1, null)], [A(1, null), new(2, 2, "Alfie", "Brown", born, null)])[1]);
+    }
+
+    public sealed record TwoAlfies(Seeded Seeded, int Brown, int Green, int OpeningId, int GreenPlacement);
+
+    /// <summary>
+    /// The demo coach's first two young people become Alfie (legal name Alfred Brown) and Alfie (Alfie Green):
+    /// Brown with a proposed placement, and the same opening proposed for Green.
+    /// </summary>
+    public static async Task<TwoAlfies> SeedTwoAlfiesAsync(SendCareersApp app)
+    {
+        var seeded = await SeedAsync(app, PlacementState.Proposed);
+        var now = app.Clock?.GetUtcNow().UtcDateTime ?? DateTime.UtcNow;
+        return await app.WithDbAsync(async db =>
+        {
+            var first = await db.YoungPeople.SingleAsync(p => p.Id == seeded.YoungPersonId);
+            var second = await db.YoungPeople.Where(p => p.SchoolId == first.SchoolId && p.Id != first.Id).OrderBy(p => p.Id).FirstAsync();
+            (first.PreferredName, first.LegalFirstName, first.LegalSurname, first.Upn) = ("Alfie", "Alfred", "Brown", Upn(101));
+            (second.PreferredName, second.LegalFirstName, second.LegalSurname, second.Upn) = ("Alfie", "Alfie", "Green", Upn(102));
+            var opening = await db.Placements.Where(p => p.Id == seeded.PlacementId).Select(p => p.OpeningId).SingleAsync();
+            var placement = new Placement
+            {
+                YoungPersonId = second.Id, OpeningId = opening, State = PlacementState.Proposed, ProposedAtUtc = now,
+                ProposedByUserId = seeded.CoachUserId, JobCoachUserId = seeded.CoachUserId, Version = Guid.NewGuid(),
+            };
+            db.Placements.Add(placement);
+            await db.SaveChangesAsync();
+            return new TwoAlfies(seeded, first.Id, second.Id, opening, placement.Id);
+        });
     }
 
     private static async Task<FormClient.PageResult> Ok(FormClient client, string url)
