@@ -124,6 +124,7 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
         var result = ReminderPlanner.Replan(old, schedule, existing, sent, Settings, now);
         await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
         await AddAsync(result.ToAdd.Concat(result.ChangeNotices), addressees, now, cancellationToken);
+        await rows.ReaddressAsync(SubjectType, placement.Id, addressees, cancellationToken);
     }
 
     /// <summary>

@@ -153,6 +153,34 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
     }
 
     /// <summary>
+    /// Gives a confirmed or running placement to another job coach (the last one left, or moved school):
+    /// the old coach's unsent reminders are cancelled, the new coach's planned, and the young person's Easy
+    /// Read messages that went through the old coach now go through the new one. Dates are unchanged, so
+    /// nobody else hears about it.
+    /// </summary>
+    public async Task<PlacementMove> ChangeJobCoachAsync(Placement placement, Guid formVersion, string coachUserId, string coachName, CancellationToken cancellationToken)
+    {
+        if (placement.Version != formVersion)
+        {
+            return PlacementMove.StaleForm;
+        }
+
+        if (placement.State is not (PlacementState.Confirmed or PlacementState.InProgress) || placement.StartsAtUtc is not { } start || placement.EndsAtUtc is not { } end)
+        {
+            return PlacementMove.Refused(null, $"This placement is {placement.State.Describe()}: its job coach can be changed only while it is confirmed or under way.");
+        }
+
+        var sequence = PlacementReminders.Sequence(placement);
+        var note = new AuditNote($"Changed the placement's job coach to {coachName}", AuditTrail.Placement, placement.Id, null);
+        var saved = await guarded.SaveAsync(placement, formVersion, note, async () =>
+        {
+            placement.JobCoachUserId = coachUserId;
+            await reminders.ReplanAsync(placement, start, end, placement.Opening?.Postcode, sequence, cancellationToken);
+        }, cancellationToken);
+        return saved ? PlacementMove.Success : PlacementMove.StaleForm;
+    }
+
+    /// <summary>
     /// Checked on every confirmation and every change of dates: insurance that runs out before a new end
     /// date leaves the placement as uncovered as insurance that has already run out.
     /// </summary>

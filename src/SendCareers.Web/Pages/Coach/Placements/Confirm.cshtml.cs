@@ -261,7 +261,7 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         var schoolId = placement.YoungPerson!.SchoolId;
         var coachRole = await db.Roles.Where(r => r.Name == Roles.JobCoach).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
         var coaches = await db.Users.AsNoTracking()
-            .Where(u => u.SchoolId == schoolId && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole))
+            .Where(u => u.SchoolId == schoolId && u.DeactivatedAtUtc == null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole))
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChoiceItem(u.Id, u.DisplayName, u.Email))
             .ToListAsync(cancellationToken);

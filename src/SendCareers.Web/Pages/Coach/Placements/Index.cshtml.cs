@@ -13,6 +13,9 @@ public class IndexModel(PlacementScope scope, StaffNames staffNames) : PageModel
 
     public IReadOnlyList<(PlacementState State, IReadOnlyList<Row> Rows)> Groups { get; private set; } = [];
 
+    /// <summary>Confirmed or running placements whose job coach has left, to give to another coach.</summary>
+    public IReadOnlyList<Row> CoachGone { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var rows = await scope.ForCoach().AsNoTracking()
@@ -20,8 +23,13 @@ public class IndexModel(PlacementScope scope, StaffNames staffNames) : PageModel
             .Select(p => new { p.State, p.YoungPersonId, Row = new Row(p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.Opening.Employer!.OrganisationName, p.StartsAtUtc, p.EndsAtUtc) })
             .Take(1000)
             .ToListAsync(cancellationToken);
-        var names = await staffNames.ForAsync(rows.Select(r => r.YoungPersonId), cancellationToken);
+        var coachGone = await scope.WithCoachGone().AsNoTracking()
+            .OrderBy(p => p.StartsAtUtc)
+            .Select(p => new { p.YoungPersonId, Row = new Row(p.Id, p.YoungPerson!.PreferredName, p.Opening!.Title, p.Opening.Employer!.OrganisationName, p.StartsAtUtc, p.EndsAtUtc) })
+            .ToListAsync(cancellationToken);
+        var names = await staffNames.ForAsync(rows.Select(r => r.YoungPersonId).Concat(coachGone.Select(r => r.YoungPersonId)), cancellationToken);
         rows = rows.Select(r => r with { Row = r.Row with { Name = names.GetValueOrDefault(r.YoungPersonId, r.Row.Name) } }).ToList();
+        CoachGone = coachGone.Select(r => r.Row with { Name = names.GetValueOrDefault(r.YoungPersonId, r.Row.Name) }).ToList();
         Groups = Enum.GetValues<PlacementState>()
             .Select(s => (s, (IReadOnlyList<Row>)rows.Where(r => r.State == s).Select(r => r.Row).ToList()))
             .Where(g => g.Item2.Count > 0)
