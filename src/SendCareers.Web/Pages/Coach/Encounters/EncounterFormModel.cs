@@ -12,7 +12,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
 /// <summary>Shared by "Schedule an encounter" and "Change the encounter": the choices offered and the checks.</summary>
-public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding) : PageModel
+public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding) : PageModel
 {
     [BindProperty]
     public EncounterInput Input { get; set; } = new();
@@ -49,8 +49,11 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
             .Take(500)
             .ToListAsync(cancellationToken);
         var schools = people.Select(p => p.SchoolId).Distinct().Count();
+        var names = await staffNames.ForAsync(people.Select(p => p.Id), cancellationToken);
         YoungPeople = people
-            .Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.PreferredName, schools > 1 ? p.School : null))
+            .Select(p => new { p.Id, Name = names.GetValueOrDefault(p.Id, p.PreferredName), p.School })
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, schools > 1 ? p.School : null))
             .ToList();
         _schoolOf = people.ToDictionary(p => p.Id, p => (int?)p.SchoolId);
     }

@@ -12,7 +12,7 @@ namespace SendCareers.Web.Pages.Coach.Encounters;
 /// already held (its date in the past), which goes straight to the register: nobody is briefed about it,
 /// and only those marked as attended are asked how it went.
 /// </summary>
-public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
+public class NewModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, staffNames, time, safeguarding)
 {
     protected override bool MayBeInThePast => true;
 

@@ -13,7 +13,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Evidence;
 
 /// <summary>Records where a leaver is at a checkpoint: on leaving, then each year for at least 3 years.</summary>
-public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvider time) : PageModel
+public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvider time, StaffNames staffNames) : PageModel
 {
     public const int MaxText = 2000;
 
@@ -153,7 +153,7 @@ public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvide
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Name = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken) ?? "";
+        Name = await caseload.YoungPeople().AnyAsync(p => p.Id == Id, cancellationToken) ? await staffNames.ForAsync(Id, cancellationToken) ?? "" : "";
         return Name.Length > 0;
     }
 }

@@ -11,11 +11,14 @@ using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
+public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit, StaffNames staffNames) : PageModel
 {
     public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
     public YoungPerson Person { get; private set; } = new();
+
+    /// <summary>Their name as staff see it (told apart from namesakes at their school).</summary>
+    public string Name { get; private set; } = "";
 
     public int Age { get; private set; }
 
@@ -43,6 +46,7 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
         }
 
         Person = person;
+        Name = await staffNames.ForAsync(person.Id, cancellationToken) ?? person.PreferredName;
         var today = UkTimeZone.Today(time);
         Age = SchoolYear.AgeOn(person.DateOfBirth, today);
         YearGroup = SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(person.DateOfBirth, today));
