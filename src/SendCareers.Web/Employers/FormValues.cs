@@ -35,6 +35,18 @@ public static class FormValues
         }
     }
 
+    /// <summary>The longest address or meeting point: a few lines, as they would go on an envelope or a sign.</summary>
+    public const int MaxPlaceLength = 300;
+
+    /// <summary>Adds a message when an address or meeting point is longer than <see cref="MaxPlaceLength"/>.</summary>
+    public static void CheckPlaceLength(List<FieldError> errors, string field, string? value, string label)
+    {
+        if (EmployerProfileValidator.Clean(value).Length > MaxPlaceLength)
+        {
+            errors.Add(new(field, $"{label} must be {MaxPlaceLength} characters or fewer"));
+        }
+    }
+
     /// <summary>Adds a message when free text is longer than <see cref="MaxTextLength"/>.</summary>
     public static void CheckLength(List<FieldError> errors, string field, string? value, string label)
     {

@@ -12,4 +12,5 @@ public sealed record EncounterDetails(
     string Location,
     string HostName,
     string HostEmail,
-    IReadOnlyList<int> YoungPersonIds);
+    IReadOnlyList<int> YoungPersonIds,
+    string? MeetingPoint = null);

@@ -22,6 +22,8 @@ public sealed class EncounterFacts(Encounter encounter, string? coachName, strin
 
     public string Place { get; } = encounter.Location ?? "to be confirmed";
 
+    public string? MeetingPoint { get; } = encounter.MeetingPoint;
+
     public string Host { get; } = encounter.HostName ?? "Someone";
 
     public DateTimeOffset Start { get; } = new(encounter.StartsAtUtc, TimeSpan.Zero);
@@ -44,5 +46,5 @@ public sealed class EncounterFacts(Encounter encounter, string? coachName, strin
         ? new GroupMember(true, p.Communication, p.SupportNeeds, p.EnvironmentToAvoid)
         : new GroupMember(false, CommunicationMethod.None, SupportFeature.None, EnvironmentFactor.None)).ToList());
 
-    public InviteFacts Invite() => new(ScheduleSubject.Encounter(Encounter.Id), Encounter.Sequence, Start, End, $"{Title} at {Employer}", Place, $"{Kind}, with {School}.");
+    public InviteFacts Invite() => new(ScheduleSubject.Encounter(Encounter.Id), Encounter.Sequence, Start, End, $"{Title} at {Employer}", Place, $"{Kind}, with {School}.{(MeetingPoint is { } meet ? $" Meeting point: {meet}." : "")}");
 }

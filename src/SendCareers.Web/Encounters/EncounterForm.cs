@@ -15,8 +15,9 @@ public static class EncounterForm
 
     /// <param name="employers">Approved employers that may host.</param>
     /// <param name="people">Young people the coach may book, by id, with their school.</param>
+    /// <param name="mayBeInThePast">True when recording a new encounter: one already held (up to a year ago) is recorded, with its register, rather than scheduled.</param>
     public static (EncounterDetails? Details, IReadOnlyList<Problem> Problems) Check(
-        EncounterInput input, DateOnly today, IReadOnlyCollection<int> employers, IReadOnlyDictionary<int, int?> people)
+        EncounterInput input, DateOnly today, IReadOnlyCollection<int> employers, IReadOnlyDictionary<int, int?> people, bool mayBeInThePast = false)
     {
         var problems = new List<Problem>();
         var title = EmployerProfileValidator.Clean(input.Title);
@@ -46,9 +47,13 @@ public static class EncounterForm
         {
             problems.Add(new(nameof(input.Date), dateError!));
         }
-        else if (d < today)
+        else if (!mayBeInThePast && d < today)
         {
             problems.Add(new(nameof(input.Date), "The date must be today or in the future"));
+        }
+        else if (d < today.AddYears(-1))
+        {
+            problems.Add(new(nameof(input.Date), "The date must be within the last 12 months, or in the future"));
         }
         else if (d > today.AddYears(2))
         {
@@ -87,6 +92,12 @@ public static class EncounterForm
         }
 
         var location = Required(input.Location, nameof(input.Location), "Enter where the encounter takes place", "Where", 300, problems);
+        var meetingPoint = EmployerProfileValidator.Clean(input.MeetingPoint);
+        if (meetingPoint.Length > FormValues.MaxPlaceLength)
+        {
+            problems.Add(new(nameof(input.MeetingPoint), $"Meeting point must be {FormValues.MaxPlaceLength} characters or fewer"));
+        }
+
         var hostName = Required(input.HostName, nameof(input.HostName), "Enter the name of the person hosting it", "Host's name", 200, problems);
         var hostEmail = EmployerProfileValidator.Clean(input.HostEmail);
         if (hostEmail.Length == 0)
@@ -129,7 +140,7 @@ public static class EncounterForm
         return (new EncounterDetails(
             employerId!.Value, kind!.Value, title,
             UkTime.FromUk(date!.Value, start!.Value).UtcDateTime, UkTime.FromUk(date.Value, end).UtcDateTime,
-            location, hostName, hostEmail, chosen), problems);
+            location, hostName, hostEmail, chosen, meetingPoint.Length == 0 ? null : meetingPoint), problems);
     }
 
     private static string Required(string? value, string field, string missing, string label, int max, List<Problem> problems)

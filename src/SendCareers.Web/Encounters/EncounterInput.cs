@@ -22,6 +22,8 @@ public sealed class EncounterInput
 
     public string? Location { get; set; }
 
+    public string? MeetingPoint { get; set; }
+
     public string? HostName { get; set; }
 
     public string? HostEmail { get; set; }

@@ -105,7 +105,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                     .Paragraph($"It is: {f.Title} ({f.Kind}).")
                     .Paragraph($"When: {when}. It ends at {UkTime.FormatTime(TimeOnly.FromDateTime(UkTime.ToUk(f.End).DateTime))}.")
                     .Paragraph($"Where: {f.Place}.")
-                    .Paragraph($"{f.Host} from {f.Employer} will meet the group.")
+                    .Paragraph(f.MeetingPoint is { } meet ? $"Go to {meet}. {f.Host} from {f.Employer} will meet the group there." : $"{f.Host} from {f.Employer} will meet the group.")
                     .Paragraph(f.CoachName is null ? $"Staff from {f.School} will go too." : $"{f.CoachName} from {f.School} will go too.")
                     .Paragraph("Bring:")
                     .List(["a drink", "any medicine", "questions you want to ask"])
@@ -113,7 +113,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                 break;
             case MessageKind.BriefingJobCoach:
                 subject = $"Encounter {when}: {f.Title} at {f.Employer}";
-                body.Paragraph($"{f.Title} ({f.Kind}) with {f.Employer} is on {when}, at {f.Place}. {f.GroupSize}.")
+                body.Paragraph($"{f.Title} ({f.Kind}) with {f.Employer} is on {when}, at {f.Place}{(f.MeetingPoint is { } coachMeet ? $" (meeting point: {coachMeet})" : "")}. {f.GroupSize}.")
                     .Paragraph("Before the day, check:")
                     .List([
                         "consent and any medical information are in hand for everyone in the group",
@@ -128,6 +128,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
                 subject = $"{f.Title}: {f.GroupSize} from {f.School} on {when}";
                 body.Paragraph(to.Name is { Length: > 0 } hostName ? $"Dear {hostName}," : "Hello,")
                     .Paragraph($"Thank you for giving your time. {f.GroupSize} from {f.School} come to {f.Title} ({f.Kind}) on {when}, at {f.Place}.")
+                    .Paragraph(f.MeetingPoint is { } hostMeet ? $"They have been told to go to {hostMeet} when they arrive." : "If the group should go to a particular door or desk, tell the job coach, who can add a meeting point.")
                     .Paragraph($"First names: {f.FirstNames}.");
                 GroupNeedsSection(body, f.Needs);
                 body.Paragraph("Tips for the session:")
@@ -218,7 +219,7 @@ public sealed class EncounterMessageComposer(AppDbContext db, TokenService token
             subject = $"Changed: {f.Title} at {f.Employer}";
             body.Paragraph(about is null ? $"The time or place of {f.Title} at {f.Employer} has changed." : $"The time or place has changed for {about}.")
                 .Paragraph($"It is now {UkTime.Format(f.Start)}.")
-                .Paragraph($"The place is {f.Place}.")
+                .Paragraph($"The place is {f.Place}.{(f.MeetingPoint is { } changedMeet ? $" Go to {changedMeet}." : "")}")
                 .Paragraph("The attached calendar file updates your calendar.");
         }
 

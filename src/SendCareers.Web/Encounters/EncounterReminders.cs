@@ -1,3 +1,4 @@
+using SendCareers.Domain.Placements.Encounters;
 using SendCareers.Domain.Reminders;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
@@ -46,12 +47,16 @@ public sealed class EncounterReminders(AppDbContext db, TimeProvider time, Remin
         return list;
     }
 
+    /// <summary>The place as the reminder planner compares it: a new address or meeting point is a change everyone already told hears about.</summary>
+    public static string? PlaceOf(Encounter encounter) =>
+        encounter.Location + (encounter.MeetingPoint is { } meet ? $" (meeting point: {meet})" : "");
+
     public static ReminderSchedule ScheduleOf(Encounter encounter, IReadOnlyList<Addressee> addressees) => new(
         ScheduleSubject.Encounter(encounter.Id),
         new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero),
         new DateTimeOffset(encounter.EndsAtUtc, TimeSpan.Zero),
         addressees.Select(a => a.Recipient).ToList(),
-        encounter.Location,
+        PlaceOf(encounter),
         encounter.Sequence);
 
     public async Task PlanAsync(Encounter encounter, CancellationToken cancellationToken)
@@ -59,6 +64,26 @@ public sealed class EncounterReminders(AppDbContext db, TimeProvider time, Remin
         var addressees = await AddresseesAsync(encounter, cancellationToken);
         var now = time.GetUtcNow();
         await rows.AddAsync(SubjectType, Wanted(ReminderPlanner.Plan(ScheduleOf(encounter, addressees), settings, now)), addressees, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// For an encounter recorded after it was held: debriefs to the host, the employer and the coach, and to
+    /// the young people marked as attended (and their families) only. Those already planned are kept; a
+    /// young person marked as attended later is added then.
+    /// </summary>
+    public async Task PlanDebriefsForAttendedAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var attended = encounter.Attendees.Where(a => a.Attendance == AttendanceMark.Attended).Select(a => a.YoungPersonId).ToHashSet();
+        var everyone = await AddresseesAsync(encounter, cancellationToken);
+        var addressees = everyone
+            .Where(a => a.Recipient.Role is not (RecipientRole.Family or RecipientRole.YoungPerson)
+                || attended.Any(id => a.Recipient.Id == RecipientIds.Family(id).Id || a.Recipient.Id == RecipientIds.YoungPerson(id).Id))
+            .ToList();
+        var now = time.GetUtcNow();
+        var (existing, _) = await rows.StoredAsync(SubjectType, ScheduleSubject.Encounter(encounter.Id), cancellationToken);
+        var stored = existing.Select(m => m.DedupeKey).ToHashSet(StringComparer.Ordinal);
+        var planned = ReminderPlanner.Plan(ScheduleOf(encounter, addressees), settings, now).Where(m => !stored.Contains(m.DedupeKey));
+        await rows.AddAsync(SubjectType, Wanted(planned), addressees, now, cancellationToken);
     }
 
     /// <summary>

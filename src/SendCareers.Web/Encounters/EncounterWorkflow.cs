@@ -46,12 +46,24 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             Version = Guid.NewGuid(),
         };
         Apply(encounter, details);
+        // Already over: recorded as held, its register next. Nobody is briefed about the past, and the
+        // debriefs wait for the register (see RecordAttendanceAsync).
+        var heldAlready = RecordedAfterwards(encounter);
+        if (heldAlready)
+        {
+            encounter.State = EncounterState.Held;
+        }
+
         db.Encounters.Add(encounter);
 
         // The id goes into the reminders' keys, so the row is written first, inside the same transaction.
         await db.SaveChangesAsync(cancellationToken);
-        await LoadForRemindersAsync(encounter, cancellationToken);
-        await reminders.PlanAsync(encounter, cancellationToken);
+        if (!heldAlready)
+        {
+            await LoadForRemindersAsync(encounter, cancellationToken);
+            await reminders.PlanAsync(encounter, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         reminders.DispatchIfWanted();
@@ -85,12 +97,12 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             return EncounterResult.Refused(GroupField, MarkedStayMessage);
         }
 
-        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, encounter.Location, encounter.Sequence);
+        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, EncounterReminders.PlaceOf(encounter), encounter.Sequence);
         return await SaveAsync(encounter, formVersion, async () =>
         {
             Apply(encounter, details);
             encounter.SchoolId = schoolId;
-            if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), encounter.Location?.Trim(), StringComparison.Ordinal))
+            if (oldStart != encounter.StartsAtUtc || oldEnd != encounter.EndsAtUtc || !string.Equals(oldPlace?.Trim(), EncounterReminders.PlaceOf(encounter)?.Trim(), StringComparison.Ordinal))
             {
                 encounter.Sequence++;
             }
@@ -147,8 +159,19 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             }
 
             encounter.State = EncounterState.Held;
-            return Task.CompletedTask;
+            return RecordedAfterwards(encounter)
+                ? PlanDebriefsForAttendedAsync(encounter, cancellationToken)
+                : Task.CompletedTask;
         }, cancellationToken);
+    }
+
+    /// <summary>Entered after it ended: recorded as held, not scheduled.</summary>
+    public static bool RecordedAfterwards(Encounter encounter) => encounter.CreatedAtUtc >= encounter.EndsAtUtc;
+
+    private async Task PlanDebriefsForAttendedAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        await LoadForRemindersAsync(encounter, cancellationToken);
+        await reminders.PlanDebriefsForAttendedAsync(encounter, cancellationToken);
     }
 
     /// <summary>The one school or college of a group, or why the group cannot be booked.</summary>
@@ -186,6 +209,7 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         encounter.StartsAtUtc = details.StartsAtUtc;
         encounter.EndsAtUtc = details.EndsAtUtc;
         encounter.Location = details.Location;
+        encounter.MeetingPoint = details.MeetingPoint;
         encounter.HostName = details.HostName;
         encounter.HostEmail = details.HostEmail;
 

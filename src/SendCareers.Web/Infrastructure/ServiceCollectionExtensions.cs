@@ -119,6 +119,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SendCareers.Web.Employers.SignUpDraftStore>();
         services.AddSingleton<SentMailFolder>();
         services.AddScoped<SendCareers.Web.YoungPeople.Caseload>();
+        services.AddScoped<SendCareers.Web.YoungPeople.StaffNames>();
         services.AddScoped<SendCareers.Web.YoungPeople.SchoolYearRollover>();
         services.AddScoped<SendCareers.Web.YoungPeople.Import.YoungPeopleImporter>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();

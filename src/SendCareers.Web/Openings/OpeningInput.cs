@@ -24,6 +24,10 @@ public sealed class OpeningInput
 
     public string? Postcode { get; set; }
 
+    public string? Address { get; set; }
+
+    public string? MeetingPoint { get; set; }
+
     public List<string> Days { get; set; } = [];
 
     public string? HoursPerWeek { get; set; }
@@ -63,6 +67,8 @@ public sealed class OpeningInput
         Tasks = o.Tasks,
         SkillsWanted = o.SkillsWanted,
         Postcode = o.Postcode,
+        Address = o.Address,
+        MeetingPoint = o.MeetingPoint,
         Days = EnumLabels.FlagsOf(o.Days).Select(d => d.ToString()).ToList(),
         HoursPerWeek = o.HoursPerWeek?.ToString("0.#", CultureInfo.InvariantCulture),
         StartsOn = DateInput.From(o.StartsOn),
@@ -152,6 +158,8 @@ public static class OpeningForm
             errors.Add(new(nameof(input.Postcode), "Enter a full UK postcode, like LS1 4AP"));
         }
 
+        FormValues.CheckPlaceLength(errors, nameof(input.Address), input.Address, "Address");
+        FormValues.CheckPlaceLength(errors, nameof(input.MeetingPoint), input.MeetingPoint, "Meeting point");
         FormValues.CheckChoices<WeekDays>(errors, nameof(input.Days), input.Days);
 
         decimal? hours = null;
@@ -301,6 +309,8 @@ public static class OpeningForm
         }
 
         opening.Postcode = postcode.ToString();
+        opening.Address = FormValues.Optional(input.Address);
+        opening.MeetingPoint = FormValues.Optional(input.MeetingPoint);
         opening.OutwardCode = postcode.Outward;
         opening.LocationKnown = outcodes.IsKnown(postcode.Outward);
         opening.Days = EnumLabels.Combine(FormValues.Choices<WeekDays>(input.Days));

@@ -7,4 +7,6 @@ public sealed record ConfirmDetails(
     string SupervisorName,
     string? SupervisorEmail,
     string JobCoachUserId,
-    string TravelPlan);
+    string TravelPlan,
+    string? Address = null,
+    string? MeetingPoint = null);

@@ -99,7 +99,7 @@ public sealed class PlacementMessageComposer(
                     .Paragraph($"{f.FirstName} is going to work at {f.Employer}.")
                     .Paragraph($"The first day is {when}.")
                     .Paragraph($"The place is {f.Place}.")
-                    .Paragraph($"{f.Supervisor} will meet {f.FirstName} there.")
+                    .Paragraph(f.MeetingPoint is { } meet ? $"Go to {meet}. {f.Supervisor} will meet {f.FirstName} there." : $"{f.Supervisor} will meet {f.FirstName} there.")
                     .Paragraph(f.CoachName is null ? "The job coach will help." : $"{f.CoachName} is the job coach. They will help.")
                     .Paragraph($"How to get there: {f.TravelPlan}")
                     .Paragraph("Bring:")
@@ -109,6 +109,7 @@ public sealed class PlacementMessageComposer(
             case MessageKind.BriefingJobCoach:
                 subject = $"Placement starts {when}: {f.FirstName} at {f.Employer}";
                 body.Paragraph($"{f.FirstName} starts at {f.Employer} ({f.Opening}) on {when}. It ends {UkTime.Format(f.End)}.")
+                    .Paragraph($"Where: {f.Place}.{(f.MeetingPoint is { } coachMeet ? $" Meeting point: {coachMeet}." : "")}")
                     .Paragraph("Before the start, check:")
                     .List([
                         $"the travel plan still works: {f.TravelPlan}",
@@ -122,6 +123,9 @@ public sealed class PlacementMessageComposer(
                 subject = $"{f.FirstName} joins you {when}";
                 body.Paragraph(to.Name is { Length: > 0 } name ? $"Dear {name}," : "Hello,")
                     .Paragraph($"{f.FirstName} from {hub.Current.Name} starts a placement with you ({f.Opening}) on {when}. It ends {UkTime.Format(f.End)}.")
+                    .Paragraph(f.MeetingPoint is { } hostMeet
+                        ? $"The family has been told to come to {f.Place}, and to go to {hostMeet}."
+                        : $"The family has been told to come to {f.Place}. If they should go to a particular door or desk, tell the job coach, who can add a meeting point.")
                     .Paragraph("Before then, please:")
                     .List([
                         $"tell the staff who will work with {f.FirstName} that they are coming",
@@ -175,6 +179,7 @@ public sealed class PlacementMessageComposer(
             body.Paragraph(family ? "The dates have changed." : $"The dates of {f.FirstName}'s placement at {f.Employer} have changed.")
                 .Paragraph($"It now starts {UkTime.Format(f.Start)}.")
                 .Paragraph($"It now ends {UkTime.Format(f.End)}.")
+                .Paragraph($"The place is {f.Place}.{(f.MeetingPoint is { } meet ? $" Go to {meet}." : "")}")
                 .Paragraph("The attached calendar file updates your calendar.");
         }
 
@@ -237,7 +242,7 @@ public sealed class PlacementMessageComposer(
         calendar.Attach(
             mail,
             new InviteFacts(ScheduleSubject.Placement(f.Placement.Id), PlacementReminders.Sequence(f.Placement), f.Start, f.End,
-                $"{f.FirstName}'s placement at {f.Employer}", f.Place, $"{f.Opening}. Supervisor: {f.Supervisor}."),
+                $"{f.FirstName}'s placement at {f.Employer}", f.Place, $"{f.Opening}. Supervisor: {f.Supervisor}.{(f.MeetingPoint is { } meet ? $" Meeting point: {meet}." : "")}"),
             method,
             to,
             "placement.ics");
@@ -252,7 +257,9 @@ public sealed class PlacementMessageComposer(
 
         public string Opening { get; } = placement.Opening!.Title;
 
-        public string Place { get; } = placement.Opening!.Postcode;
+        public string Place { get; } = PlacementReminders.Address(placement);
+
+        public string? MeetingPoint { get; } = placement.MeetingPoint;
 
         public string Supervisor { get; } = placement.SupervisorName ?? "the supervisor";
 

@@ -56,6 +56,14 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
         return list;
     }
 
+    /// <summary>Where it happens, as families read it: the address and postcode ("Kirkgate Community Hospital, Beckett Street, Leeds, LS9 7TF"), or the postcode alone.</summary>
+    public static string Address(Placement placement) =>
+        string.Join(", ", new[] { placement.Address, placement.Opening?.Postcode }.Where(part => !string.IsNullOrWhiteSpace(part)));
+
+    /// <summary>The place as the reminder planner compares it: a new address or meeting point is a change everyone already briefed hears about.</summary>
+    public static string PlaceOf(Placement placement) =>
+        Address(placement) + (placement.MeetingPoint is { } meet ? $" (meeting point: {meet})" : "");
+
     public static ReminderSchedule? ScheduleOf(Placement placement, IReadOnlyList<Addressee> addressees, int sequence)
     {
         if (placement.StartsAtUtc is not { } start || placement.EndsAtUtc is not { } end || end <= start)
@@ -68,7 +76,7 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
             new DateTimeOffset(start, TimeSpan.Zero),
             new DateTimeOffset(end, TimeSpan.Zero),
             addressees.Select(a => a.Recipient).ToList(),
-            placement.Opening?.Postcode,
+            PlaceOf(placement),
             sequence)
         {
             RotationEnds = RotationEnds(placement),
@@ -124,6 +132,7 @@ public sealed class PlacementReminders(AppDbContext db, TimeProvider time, Remin
         var result = ReminderPlanner.Replan(old, schedule, existing, sent, Settings, now);
         await CancelAsync(placement.Id, result.ToCancel.Select(m => m.DedupeKey).ToList(), cancellationToken);
         await AddAsync(result.ToAdd.Concat(result.ChangeNotices), addressees, now, cancellationToken);
+        await rows.ReaddressAsync(SubjectType, placement.Id, addressees, cancellationToken);
     }
 
     /// <summary>

@@ -16,6 +16,16 @@ public sealed class PlacementScope(AppDbContext db, Caseload caseload)
 {
     public IQueryable<Placement> ForCoach() => caseload.Placements();
 
+    /// <summary>
+    /// Confirmed or running placements whose job coach has left: their account is deactivated, or they now
+    /// work at another school than the young person's. Briefings and debriefs would miss them, and a young
+    /// person whose family has no e-mail would hear nothing, until another coach takes the placement on.
+    /// </summary>
+    public IQueryable<Placement> WithCoachGone() => ForCoach()
+        .Where(p => (p.State == SendCareers.Domain.Placements.PlacementState.Confirmed || p.State == SendCareers.Domain.Placements.PlacementState.InProgress)
+            && p.JobCoachUserId != null
+            && db.Users.Any(u => u.Id == p.JobCoachUserId && (u.DeactivatedAtUtc != null || u.SchoolId != p.YoungPerson!.SchoolId)));
+
     public IQueryable<Placement> ForEmployer(ClaimsPrincipal user)
     {
         var employerId = user.EmployerId();

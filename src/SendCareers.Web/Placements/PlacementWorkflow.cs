@@ -102,6 +102,8 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
             p.SupervisorEmail = details.SupervisorEmail;
             p.JobCoachUserId = details.JobCoachUserId;
             p.TravelPlan = details.TravelPlan;
+            p.Address = details.Address;
+            p.MeetingPoint = details.MeetingPoint;
         }
 
         if (placement.State != PlacementState.Confirmed)
@@ -142,14 +144,43 @@ public sealed class PlacementWorkflow(AppDbContext db, TimeProvider time, Placem
         var oldStart = placement.StartsAtUtc!.Value;
         var oldEnd = placement.EndsAtUtc!.Value;
         var oldSequence = PlacementReminders.Sequence(placement);
+        var oldPlace = PlacementReminders.PlaceOf(placement);
         var datesChanged = oldStart != details.StartsAtUtc || oldEnd != details.EndsAtUtc;
         var why = datesChanged
             ? $"Dates changed from {UkTime.Format(new DateTimeOffset(oldStart, TimeSpan.Zero))} to {UkTime.Format(new DateTimeOffset(details.StartsAtUtc, TimeSpan.Zero))}"
             : "Arrangements changed";
         var change = new PlacementTransition(PlacementState.Confirmed, PlacementState.Confirmed, actor.Role, actor.Id, now, why);
         return await SaveAsync(placement, formVersion, change, Apply,
-            () => reminders.ReplanAsync(placement, oldStart, oldEnd, placement.Opening?.Postcode, oldSequence, cancellationToken),
+            () => reminders.ReplanAsync(placement, oldStart, oldEnd, oldPlace, oldSequence, cancellationToken),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a confirmed or running placement to another job coach (the last one left, or moved school):
+    /// the old coach's unsent reminders are cancelled, the new coach's planned, and the young person's Easy
+    /// Read messages that went through the old coach now go through the new one. Dates are unchanged, so
+    /// nobody else hears about it.
+    /// </summary>
+    public async Task<PlacementMove> ChangeJobCoachAsync(Placement placement, Guid formVersion, string coachUserId, string coachName, CancellationToken cancellationToken)
+    {
+        if (placement.Version != formVersion)
+        {
+            return PlacementMove.StaleForm;
+        }
+
+        if (placement.State is not (PlacementState.Confirmed or PlacementState.InProgress) || placement.StartsAtUtc is not { } start || placement.EndsAtUtc is not { } end)
+        {
+            return PlacementMove.Refused(null, $"This placement is {placement.State.Describe()}: its job coach can be changed only while it is confirmed or under way.");
+        }
+
+        var sequence = PlacementReminders.Sequence(placement);
+        var note = new AuditNote($"Changed the placement's job coach to {coachName}", AuditTrail.Placement, placement.Id, null);
+        var saved = await guarded.SaveAsync(placement, formVersion, note, async () =>
+        {
+            placement.JobCoachUserId = coachUserId;
+            await reminders.ReplanAsync(placement, start, end, PlacementReminders.PlaceOf(placement), sequence, cancellationToken);
+        }, cancellationToken);
+        return saved ? PlacementMove.Success : PlacementMove.StaleForm;
     }
 
     /// <summary>

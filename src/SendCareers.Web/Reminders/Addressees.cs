@@ -7,11 +7,11 @@ namespace SendCareers.Web.Reminders;
 /// <summary>The addressee rules placement and encounter reminders share, so the two cannot drift apart.</summary>
 public static class Addressees
 {
-    /// <summary>The job coach with an address to write to, or null.</summary>
+    /// <summary>The job coach with an address to write to, or null (also when their account is deactivated: they have left).</summary>
     public static async Task<Addressee?> JobCoachAsync(AppDbContext db, string? userId, CancellationToken cancellationToken)
     {
         var coach = userId is null ? null : await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
+            .Where(u => u.Id == userId && u.DeactivatedAtUtc == null)
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .SingleOrDefaultAsync(cancellationToken);
         return !string.IsNullOrWhiteSpace(coach?.Email) && RecipientIds.Parse($"coach-{coach.Id}") is { } id

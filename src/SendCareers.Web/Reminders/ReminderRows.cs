@@ -94,6 +94,28 @@ public sealed class ReminderRows(AppDbContext db, TimeProvider time, MessageSche
         DispatchWanted |= dueNow;
     }
 
+    /// <summary>
+    /// Points the unsent messages of a subject at each recipient's current address: when a placement's job
+    /// coach changes, the young person's Easy Read messages (read with the coach when the family has no
+    /// e-mail) keep their keys but must go to the new coach.
+    /// </summary>
+    public async Task ReaddressAsync(string subjectType, long subjectId, IReadOnlyList<Addressee> addressees, CancellationToken cancellationToken)
+    {
+        var pending = await db.ScheduledMessages
+            .Where(m => m.SubjectType == subjectType && m.SubjectId == subjectId && m.State == MessageState.Pending)
+            .ToListAsync(cancellationToken);
+        foreach (var row in pending)
+        {
+            if (RecipientIds.FromDedupeKey(row.DedupeKey) is { } audience
+                && addressees.FirstOrDefault(a => a.Recipient.Id == audience.Id) is { } to
+                && !string.Equals(row.RecipientEmail, to.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                row.RecipientEmail = to.Email.Trim();
+                row.RecipientName = to.Name;
+            }
+        }
+    }
+
     /// <summary>True when something planned is due at once; call <see cref="DispatchIfWanted"/> after committing.</summary>
     public bool DispatchWanted { get; private set; }
 

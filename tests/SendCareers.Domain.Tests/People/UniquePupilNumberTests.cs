@@ -33,15 +33,30 @@ public class UniquePupilNumberTests
     [Theory]
     [InlineData("A820200101001", "UPN check letter does not match the digits: check it was copied correctly")] // should be U
     [InlineData("U820200101010", "UPN check letter does not match the digits: check it was copied correctly")] // two digits swapped
-    [InlineData("U82020010100", "UPN must be a letter followed by 12 digits, like A123456789012")]
-    [InlineData("8202001010011", "UPN must be a letter followed by 12 digits, like A123456789012")]
-    [InlineData("U82020010100X", "UPN must be a letter followed by 12 digits, like A123456789012")]
-    [InlineData("", "UPN must be a letter followed by 12 digits, like A123456789012")]
-    [InlineData(null, "UPN must be a letter followed by 12 digits, like A123456789012")]
+    [InlineData("U82020010100", UniquePupilNumber.FormatError)]
+    [InlineData("8202001010011", UniquePupilNumber.FormatError)]
+    [InlineData("U82020010100I", UniquePupilNumber.FormatError)] // I is not in the alphabet, so not a temporary UPN either
+    [InlineData("U8202001010AX", UniquePupilNumber.FormatError)] // only the last may be a letter
+    [InlineData("N82020010100X", "UPN check letter does not match the digits: check it was copied correctly")] // should be M
+    [InlineData("", UniquePupilNumber.FormatError)]
+    [InlineData(null, UniquePupilNumber.FormatError)]
     public void Invalid_IsRefusedWithAReason(string? typed, string reason)
     {
         Assert.False(UniquePupilNumber.TryParse(typed, out _, out var error));
         Assert.Equal(reason, error);
+    }
+
+    [Theory]
+    [InlineData("82020010100X", 'M')] // first 11 as above sum 50, X is 20th: 50 + 20 x 13 = 310, 310 mod 23 = 11
+    [InlineData("82020010100A", 'E')] // A counts 0: sum 50, 50 mod 23 = 4, the fifth letter
+    public void TemporaryUpn_EndsInALetter_CountedByItsPlaceInTheAlphabet(string twelve, char letter)
+    {
+        Assert.Equal(letter, UniquePupilNumber.CheckLetterFor(twelve));
+        Assert.True(UniquePupilNumber.TryParse(letter + twelve.ToLowerInvariant(), out var upn, out var error));
+        Assert.Equal(letter + twelve, upn);
+        Assert.Null(error);
+        Assert.True(UniquePupilNumber.IsTemporary(upn));
+        Assert.False(UniquePupilNumber.IsTemporary("U820200101001"));
     }
 
     [Fact]

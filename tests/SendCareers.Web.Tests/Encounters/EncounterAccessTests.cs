@@ -110,7 +110,7 @@ public sealed class EncounterAccessTests(EncounterAccessTests.AppFixture fixture
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Equal(
             [
-                "The date must be today or in the future", "Enter a start time like 10am or 14:30",
+                "The date must be within the last 12 months, or in the future", "Enter a start time like 10am or 14:30",
                 "Enter an e-mail address in the correct format, like name@example.com", "Select young people from the list",
             ],
             result.ErrorSummary);

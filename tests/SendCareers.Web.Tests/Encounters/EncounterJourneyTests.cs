@@ -31,6 +31,49 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
+    /// <summary>
+    /// A coach records a visit that happened last Friday: it is held, not scheduled, so nobody is briefed
+    /// about the past; the register comes first, and only the young person marked as attended (with the
+    /// host and the employer) is asked how it went.
+    /// </summary>
+    [Fact]
+    public async Task AnEncounterAlreadyHeld_IsRecorded_RegisterFirst_DebriefsOnlyForThoseMarkedAttended()
+    {
+        var group = await GroupAsync(_app);
+        var (came, absent) = (group[0], group[1]);
+        var employerId = await EmployerIdAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+
+        var recorded = await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 11, 20), group.Select(p => p.Id)));
+        Assert.True(recorded.Status == HttpStatusCode.Redirect, $"{(int)recorded.Status} {string.Join("; ", recorded.ErrorSummary)}");
+        Assert.EndsWith("/attendance?held=1", recorded.Location, StringComparison.Ordinal);
+        var id = int.Parse(recorded.Location!.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(EncounterState.Held, await _app.WithDbAsync(db => db.Encounters.Where(e => e.Id == id).Select(e => e.State).SingleAsync()));
+        var register = await coach.GetAsync(recorded.Location!);
+        Assert.NotNull(register.Document.QuerySelector("[data-testid=recorded-as-held]"));
+        Assert.Equal(0, await DispatchAsync(_app));
+        Assert.Empty(_smtp.Messages());
+
+        var marked = await coach.SubmitAsync(recorded.Location!, new Dictionary<string, object?>
+        {
+            [$"Marks[{came.Id}]"] = "Attended", [$"Marks[{absent.Id}]"] = "Absent",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, marked.Status);
+        await DispatchAsync(_app);
+        var debriefs = await _smtp.WaitForAsync(m => Links(m, "/debrief/").Count > 0, count: 3);
+        Assert.Equal(new[] { "employer@sendcareers.test", HostEmail, came.FamilyEmail }.Order(), debriefs.Select(To).Order());
+        Assert.DoesNotContain(_smtp.Messages(), m => To(m) == absent.FamilyEmail);
+        Assert.DoesNotContain(_smtp.Messages(), m => EncounterInvite(m) is not null);
+
+        // More than a year ago is refused beside the date, and nothing is saved.
+        var before = await _app.WithDbAsync(db => db.Encounters.CountAsync());
+        var tooOld = await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2025, 11, 20), group.Select(p => p.Id)));
+        Assert.Equal(HttpStatusCode.BadRequest, tooOld.Status);
+        Assert.Contains("The date must be within the last 12 months, or in the future", tooOld.ErrorSummary);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.Encounters.CountAsync()));
+    }
+
     [Fact]
     public async Task Scheduled_RemindersWithIcs_Changed_AttendanceRecorded_DebriefsForThoseWhoCame()
     {
@@ -40,7 +83,9 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         using var coach = _app.CreateFormClient();
         await coach.SignInAsync("coach@sendcareers.test");
 
-        var scheduled = await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id)));
+        var form = Form(employerId, new DateOnly(2026, 12, 3), group.Select(p => p.Id));
+        form["Input.MeetingPoint"] = "the main entrance: ask for Hana";
+        var scheduled = await coach.SubmitAsync("/coach/encounters/new", form);
         Assert.True(scheduled.Status == HttpStatusCode.Redirect, $"{(int)scheduled.Status} {string.Join("; ", scheduled.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
         var id = IdFrom(scheduled);
         Assert.Equal(0, await DispatchAsync(_app));
@@ -61,6 +106,8 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
 
         var family = week.Single(m => To(m) == came.FamilyEmail);
         Assert.Contains("What will happen", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Where: Main reception, LS9 7TF.", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Go to the main entrance: ask for Hana. Hana Host from", family.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(absent.Name.Split(' ')[0], family.TextBody, StringComparison.Ordinal);
         var host = week.Single(m => To(m) == HostEmail);
         Assert.Contains(came.Name.Split(' ')[0], host.TextBody, StringComparison.Ordinal);

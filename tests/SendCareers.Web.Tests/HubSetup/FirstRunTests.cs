@@ -87,7 +87,7 @@ public sealed class FirstRunTests
         Assert.Null((await admin.GetAsync("/admin")).Document.QuerySelector("[data-testid=first-run-checklist]"));
     }
 
-    private static List<string> ChecklistTodo(FormClient.PageResult page) =>
+    internal static List<string> ChecklistTodo(FormClient.PageResult page) =>
         page.Document.QuerySelectorAll("[data-testid^=checklist-]")
             .Where(item => item.QuerySelector(".govuk-tag") is not null)
             .Select(item => item.GetAttribute("data-testid")!["checklist-".Length..])

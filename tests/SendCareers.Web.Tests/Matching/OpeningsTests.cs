@@ -15,7 +15,7 @@ public sealed class OpeningsTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    private static Dictionary<string, object?> Valid(string kind = nameof(OpeningKind.WorkExperience)) => new()
+    internal static Dictionary<string, object?> Valid(string kind = nameof(OpeningKind.WorkExperience)) => new()
     {
         ["Input.Kind"] = kind,
         ["Input.Title"] = "Helping in the stock room",

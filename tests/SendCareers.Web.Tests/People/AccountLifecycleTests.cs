@@ -58,8 +58,12 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         var link = InvitationTests.InvitationLink().Match(mail.TextBody!).Value;
         await next.SubmitAsync(new Uri(link).PathAndQuery, new Dictionary<string, object?> { ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password });
 
+        var coachesBefore = await CoachesShownAsync(admin, coachUser.SchoolId!.Value);
         var deactivated = await admin.SubmitAsync($"/admin/accounts/{coachUser.Id}", new Dictionary<string, object?>(), action: $"/admin/accounts/{coachUser.Id}?handler=Deactivate");
         Assert.Equal(HttpStatusCode.Redirect, deactivated.Status);
+
+        // The schools page counts only the coaches who can still work there.
+        Assert.Equal(coachesBefore - 1, await CoachesShownAsync(admin, coachUser.SchoolId!.Value));
 
         var refused = await coach.GetAsync("/coach/young-people");
         Assert.Equal(HttpStatusCode.Redirect, refused.Status);
@@ -80,6 +84,13 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         using var back = _app.CreateFormClient();
         await back.SignInAsync(Coach);
         Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(feed));
+    }
+
+    private static async Task<int> CoachesShownAsync(FormClient admin, int schoolId)
+    {
+        var page = await admin.GetAsync("/admin/schools");
+        var cell = page.Document.QuerySelector($"tr[data-school='{schoolId}'] [data-testid=coaches]")!;
+        return int.Parse(cell.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
@@ -212,6 +223,107 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
 
         Assert.DoesNotContain(_smtp.Messages(), m => m.To.Mailboxes.Any(a => a.Address == Coach));
         Assert.Equal(cancelledBefore + due, await _app.WithDbAsync(db => db.ScheduledMessages.CountAsync(m => m.RecipientEmail == Coach && m.State == MessageState.Cancelled)));
+    }
+
+    /// <summary>
+    /// A coach who leaves has placements under way. Until another coach takes each one on, its reminders
+    /// would reach nobody at the school, and a young person whose family has no e-mail would hear nothing:
+    /// the school's other coach is told, chooses themselves, and the reminders still to come follow them.
+    /// </summary>
+    [Fact]
+    public async Task DeactivatedCoachsPlacements_AreTakenOnByAnotherCoach_WithTheirReminders()
+    {
+        var coachUser = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == Coach));
+        // A placement the coach confirmed for a Monday at least two weeks ahead, so every briefing is still to come.
+        var seeded = await SendCareers.Web.Tests.Placements.PlacementWorld.SeedAsync(_app, SendCareers.Domain.Placements.PlacementState.Agreed);
+        var (placementId, personId) = (seeded.PlacementId, seeded.YoungPersonId);
+        // Their family has no e-mail address, so the young person's Easy Read messages go to the coach.
+        await _app.WithDbAsync(async db =>
+        {
+            var person = await db.YoungPeople.SingleAsync(p => p.Id == personId);
+            person.FamilyContactEmail = null;
+            return await db.SaveChangesAsync();
+        });
+        var start = DateTime.UtcNow.Date.AddDays(14);
+        while (start.DayOfWeek != DayOfWeek.Monday)
+        {
+            start = start.AddDays(1);
+        }
+
+        var end = start.AddDays(2);
+        using (var coach = _app.CreateFormClient())
+        {
+            await coach.SignInAsync(Coach);
+            var confirmed = await coach.SubmitAsync($"/coach/placements/{placementId}/confirm", new Dictionary<string, object?>
+            {
+                ["StartDate.Day"] = start.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), ["StartDate.Month"] = start.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), ["StartDate.Year"] = start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["EndDate.Day"] = end.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), ["EndDate.Month"] = end.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), ["EndDate.Year"] = end.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["TravelPlan"] = "Bus 42 with mum on the first day",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
+        }
+
+        Assert.True(await _app.WithDbAsync(db => db.ScheduledMessages.AnyAsync(m => m.SubjectType == "placement" && m.SubjectId == placementId && m.RecipientEmail == Coach && m.DedupeKey.EndsWith($":young-person-{personId}"))),
+            "the young person's Easy Read briefing was planned to the coach");
+
+        using var admin = _app.CreateFormClient();
+        await admin.SignInAsync("admin@sendcareers.test");
+        using var next = await InviteCoachAsync(admin, "taking.over@example.org", coachUser.SchoolId!.Value);
+        var nextId = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "taking.over@example.org").Select(u => u.Id).SingleAsync());
+        await admin.SubmitAsync($"/admin/accounts/{coachUser.Id}", new Dictionary<string, object?>(), action: $"/admin/accounts/{coachUser.Id}?handler=Deactivate");
+        await DispatchAsync(); // what was due for the coach who left is cancelled, not sent
+
+        // The school's other coach is told on their dashboard, and the placements page leads to the change.
+        var gone = await CoachGoneCountAsync(next);
+        Assert.True(gone >= 1, "Needs you counts the placement whose coach has left");
+        var list = await next.GetAsync("/coach/placements");
+        Assert.Contains(list.Document.QuerySelectorAll("[data-testid=coach-gone] a"), a => a.GetAttribute("href") == $"/coach/placements/{placementId}/job-coach");
+        var form = await next.GetAsync($"/coach/placements/{placementId}/job-coach");
+        Assert.Contains("has left", form.Document.QuerySelector("[data-testid=current-coach]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(form.Document.QuerySelectorAll("input[name=JobCoach]"), i => i.GetAttribute("value") == coachUser.Id);
+
+        // A coach from another school is not a choice; nothing changes.
+        var otherSchoolCoach = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "coach.hollin@sendcareers.test").Select(u => u.Id).SingleAsync());
+        var refused = await next.SubmitAsync($"/coach/placements/{placementId}/job-coach", new Dictionary<string, object?> { ["JobCoach"] = otherSchoolCoach });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Choose the job coach who will support them", refused.ErrorSummary);
+        Assert.Equal(coachUser.Id, await _app.WithDbAsync(db => db.Placements.Where(p => p.Id == placementId).Select(p => p.JobCoachUserId).SingleAsync()));
+
+        var done = await next.SubmitAsync($"/coach/placements/{placementId}/job-coach", new Dictionary<string, object?> { ["JobCoach"] = nextId });
+        Assert.Equal(HttpStatusCode.Redirect, done.Status);
+        Assert.Equal(nextId, await _app.WithDbAsync(db => db.Placements.Where(p => p.Id == placementId).Select(p => p.JobCoachUserId).SingleAsync()));
+        Assert.True(await _app.WithDbAsync(db => db.AuditEvents.AnyAsync(a => a.Action.StartsWith("Changed the placement's job coach") && a.SubjectId == placementId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+        // The briefings still to come: the new coach's own, and the young person's Easy Read, to the new coach.
+        var pending = await _app.WithDbAsync(db => db.ScheduledMessages
+            .Where(m => m.SubjectType == "placement" && m.SubjectId == placementId && m.State == MessageState.Pending)
+            .Select(m => new { m.DedupeKey, m.RecipientEmail }).ToListAsync());
+        Assert.DoesNotContain(pending, m => m.RecipientEmail == Coach);
+        Assert.Contains(pending, m => m.DedupeKey.EndsWith($":coach-{nextId}", StringComparison.Ordinal) && m.RecipientEmail == "taking.over@example.org");
+        Assert.Contains(pending, m => m.DedupeKey.EndsWith($":young-person-{personId}", StringComparison.Ordinal) && m.RecipientEmail == "taking.over@example.org");
+
+        // It waits no more (the demo's internship under way with the same coach still does).
+        Assert.Equal(gone - 1, await CoachGoneCountAsync(next));
+        Assert.DoesNotContain((await next.GetAsync("/coach/placements")).Document.QuerySelectorAll("[data-testid=coach-gone] a"), a => a.GetAttribute("href") == $"/coach/placements/{placementId}/job-coach");
+    }
+
+    private static async Task<int> CoachGoneCountAsync(FormClient client) =>
+        (await client.GetAsync("/coach")).Document.QuerySelector("[data-testid=needs-you-coach-gone-count]") is { } count
+            ? int.Parse(count.TextContent, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+
+    private async Task<FormClient> InviteCoachAsync(FormClient admin, string email, int schoolId)
+    {
+        await admin.SubmitAsync("/admin/accounts/invite", new Dictionary<string, object?>
+        {
+            ["Input.Name"] = "Taking Over", ["Input.Email"] = email, ["Role"] = "JobCoach", ["SchoolId"] = schoolId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await DispatchAsync();
+        var mail = (await _smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == email))).Single();
+        var client = _app.CreateFormClient();
+        var link = InvitationTests.InvitationLink().Match(mail.TextBody!).Value;
+        await client.SubmitAsync(new Uri(link).PathAndQuery, new Dictionary<string, object?> { ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password });
+        return client;
     }
 
     private static List<string> Names(FormClient.PageResult page) =>

@@ -283,6 +283,74 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.DoesNotContain(_smtp.Messages(), m => To(m) == FamilyEmail);
     }
 
+    /// <summary>
+    /// A postcode does not find a door on a hospital site: the opening's address and meeting point are
+    /// offered when confirming, reach the family's Easy Read briefing, the coach's and the supervisor's
+    /// and the calendar invite, and a changed meeting point is sent to everyone already briefed.
+    /// </summary>
+    [Fact]
+    public async Task WhereToGo_FromTheOpening_ReachesEveryBriefingAndInvite_AndAChangeIsSent()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Agreed);
+        await _app.WithDbAsync(async db =>
+        {
+            var opening = await db.Placements.Where(p => p.Id == seeded.PlacementId).Select(p => p.Opening!).SingleAsync();
+            opening.Address = "Kirkgate Community Hospital, Harehills Road, Leeds";
+            opening.MeetingPoint = "main reception at Gate B";
+            return await db.SaveChangesAsync();
+        });
+
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var form = await coach.GetAsync($"/coach/placements/{seeded.PlacementId}/confirm");
+        Assert.Equal("Kirkgate Community Hospital, Harehills Road, Leeds", form.Document.QuerySelector("textarea[name=Address]")!.TextContent.Trim());
+        Assert.Equal("main reception at Gate B", form.Document.QuerySelector("input[name=MeetingPoint]")!.GetAttribute("value"));
+        var confirmed = await ConfirmAsync(coach, seeded.PlacementId, startDay: 1, endDay: 4);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
+
+        _app.Clock!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(31));
+        await DispatchAsync(_app);
+        var week = await _smtp.WaitForAsync(m => Invite(m) is not null, count: 4);
+        var family = week.Single(m => To(m) == FamilyEmail);
+        Assert.Contains("The place is Kirkgate Community Hospital, Harehills Road, Leeds, LS9 7TF.", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Go to main reception at Gate B. Sam Supervisor will meet {seeded.FirstName} there.", family.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Meeting point: main reception at Gate B.", week.Single(m => To(m) == "coach@sendcareers.test").TextBody, StringComparison.Ordinal);
+        Assert.Contains("go to main reception at Gate B", week.Single(m => To(m) == SupervisorEmail).TextBody, StringComparison.Ordinal);
+        foreach (var message in week)
+        {
+            Assert.Equal("Kirkgate Community Hospital, Harehills Road, Leeds, LS9 7TF", Assert.Single(Invite(message)!.Events).Location);
+        }
+
+        // The meeting point moves: everyone already briefed hears, with an updated invite.
+        _smtp.Clear();
+        using var nextDay = _app.CreateFormClient(); // a day later the first session has timed out
+        await nextDay.SignInAsync("coach@sendcareers.test");
+        var changed = await nextDay.SubmitAsync($"/coach/placements/{seeded.PlacementId}/confirm", new Dictionary<string, object?> { ["MeetingPoint"] = "the staff entrance on Harehills Road" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.Status);
+        Assert.Equal(4, await DispatchAsync(_app));
+        var notices = await _smtp.WaitForAsync(_ => true, count: 4);
+        Assert.All(notices, m => Assert.Contains("the staff entrance on Harehills Road", m.TextBody, StringComparison.Ordinal));
+        Assert.All(notices, m => Assert.Equal(1, Assert.Single(Invite(m)!.Events).Sequence));
+    }
+
+    [Fact]
+    public async Task AMeetingPointTooLong_IsAnsweredBesideTheField_AndNothingIsSaved()
+    {
+        var seeded = await SeedAsync(_app, PlacementState.Agreed);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var refused = await coach.SubmitAsync($"/coach/placements/{seeded.PlacementId}/confirm", new Dictionary<string, object?>
+        {
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["EndDate.Day"] = "4", ["EndDate.Month"] = "12", ["EndDate.Year"] = "2026",
+            ["TravelPlan"] = "Bus 42", ["MeetingPoint"] = new string('x', 301),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Meeting point must be 300 characters or fewer", refused.ErrorSummary);
+        Assert.Equal(new string('x', 301), refused.Document.QuerySelector("input[name=MeetingPoint]")!.GetAttribute("value"));
+        Assert.Equal(PlacementState.Agreed, await _app.WithDbAsync(db => db.Placements.Where(p => p.Id == seeded.PlacementId).Select(p => p.State).SingleAsync()));
+    }
+
     private static Task<FormClient.PageResult> ConfirmAsync(FormClient coach, int id, int startDay, int endDay) =>
         coach.SubmitAsync($"/coach/placements/{id}/confirm", new Dictionary<string, object?>
         {

@@ -82,7 +82,8 @@ public static class ImportPlanner
                 continue;
             }
 
-            if (!matchedOnUpn && p.Upn is not null && match.Upn is not null && match.Upn != p.Upn)
+            // A temporary UPN is replaced by the permanent one when it comes: that is an update, not a clash.
+            if (!matchedOnUpn && p.Upn is not null && match.Upn is not null && match.Upn != p.Upn && !UniquePupilNumber.IsTemporary(match.Upn))
             {
                 outcomes.Add(RowOutcome.Refused(row.RowNumber, "A young person with this legal name and date of birth has a different UPN on SendCareers", p));
                 continue;

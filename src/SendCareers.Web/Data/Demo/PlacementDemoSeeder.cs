@@ -33,6 +33,8 @@ public sealed class PlacementDemoSeeder(AppDbContext db, TimeProvider time) : ID
             Sector = Sector.Catering,
             Tasks = "Preparing salads and sandwiches\nWashing up\nStocking the fridges",
             Postcode = employer.Postcode,
+            Address = $"{employer.OrganisationName}, Harehills Road, Leeds",
+            MeetingPoint = "main reception at Gate B: ask for the kitchen supervisor",
             OutwardCode = employer.OutwardCode,
             LocationKnown = employer.LocationKnown,
             Days = WeekDays.Weekdays,

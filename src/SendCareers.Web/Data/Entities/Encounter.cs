@@ -28,6 +28,9 @@ public class Encounter : IVersioned
 
     public string? Location { get; set; }
 
+    /// <summary>Where the group goes on arrival ("main reception, ask for Sam"), beside the address in <see cref="Location"/>.</summary>
+    public string? MeetingPoint { get; set; }
+
     public string? HostName { get; set; }
 
     public string? HostEmail { get; set; }

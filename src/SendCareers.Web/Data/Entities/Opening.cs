@@ -25,6 +25,12 @@ public class Opening
 
     public string Postcode { get; set; } = "";
 
+    /// <summary>The address without the postcode ("Kirkgate Community Hospital, Beckett Street, Leeds"), for families' e-mails.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>Where to go on arrival ("main reception, Gate B, ask for Sam"): a postcode alone does not find a door on a hospital site.</summary>
+    public string? MeetingPoint { get; set; }
+
     public string OutwardCode { get; set; } = "";
 
     public bool LocationKnown { get; set; }

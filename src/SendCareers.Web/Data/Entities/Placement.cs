@@ -49,6 +49,12 @@ public class Placement : IVersioned
 
     public string? TravelPlan { get; set; }
 
+    /// <summary>The address without the postcode, taken from the opening when confirmed and editable; null: the postcode only.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>Where to go on arrival, taken from the opening when confirmed and editable.</summary>
+    public string? MeetingPoint { get; set; }
+
     /// <summary>Why it was declined, withdrawn or ended early.</summary>
     public string? EndReason { get; set; }
 

@@ -19,7 +19,7 @@ public sealed record FirstRunChecklist(IReadOnlyList<FirstRunChecklist.Item> Ite
     {
         var hubDone = hub.Current.SettingsSaved;
         var schools = await db.OpenSchools().AnyAsync(cancellationToken);
-        var coaches = await db.JobCoaches().AnyAsync(cancellationToken);
+        var coaches = await db.ActiveJobCoaches().AnyAsync(cancellationToken);
         if (hubDone && schools && coaches && approvedEmployers > 0)
         {
             return null;

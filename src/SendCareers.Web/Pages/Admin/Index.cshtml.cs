@@ -8,7 +8,7 @@ using SendCareers.Web.Pages.Shared.NeedsYou;
 namespace SendCareers.Web.Pages.Admin;
 
 /// <summary>The hub administrator's starting page: what needs attention.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups, SendCareers.Web.Placements.PlacementScope placements, TimeProvider time) : PageModel
 {
     public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
 
@@ -46,7 +46,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, DatabaseBackups backups, T
         }
 
         FailedMessages = await FailedMessageCount.For(db)(db, cancellationToken);
-        NeedsYou = await new AdminNeedsYou(db, time).ForAsync(cancellationToken);
+        NeedsYou = await new AdminNeedsYou(db, placements, time).ForAsync(cancellationToken);
         Checklist = await FirstRunChecklist.ForAsync(db, hub, Approved, cancellationToken);
         Backup = db.Database.IsSqlite() ? backups.Health() : null;
     }

@@ -49,6 +49,16 @@ public class ImportPlannerTests
     }
 
     [Fact]
+    public void ATemporaryUpn_IsReplacedByThePermanentOne()
+    {
+        var plan = ImportPlanner.Plan([Row(2, "G383400119045", "Alfie", "Hill")], [new(1, "M82020010100X", "Alfie", "Hill", "Alfie", Birthday, null)], new HashSet<string>());
+        var row = Assert.Single(plan);
+        Assert.Equal(RowOutcomeKind.Update, row.Kind);
+        Assert.Equal(1, row.ExistingId);
+        Assert.Equal([new FieldChange(ImportField.Upn, "M82020010100X", "G383400119045")], row.Changes);
+    }
+
+    [Fact]
     public void SameNameAndBirthday_ButAnotherUpn_IsRefused()
     {
         var plan = ImportPlanner.Plan([Row(2, "G383400119045", "Alfie", "Hill")], [new(1, "U820200101001", "Alfie", "Hill", "Alfie", Birthday, null)], new HashSet<string>());

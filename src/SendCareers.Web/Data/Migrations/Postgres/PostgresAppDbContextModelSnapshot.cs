@@ -671,6 +671,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int?>("OpeningId")
                         .HasColumnType("integer");
 
@@ -885,6 +889,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("CommunicationSupported")
                         .HasColumnType("integer");
 
@@ -928,6 +936,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("MaximumAge")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("MinimumAge")
                         .HasColumnType("integer");
@@ -993,6 +1005,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1021,6 +1037,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("MatchScore")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("NextStep")
                         .HasColumnType("integer");

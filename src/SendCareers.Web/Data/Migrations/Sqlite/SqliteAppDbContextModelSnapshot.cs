@@ -644,6 +644,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OpeningId")
                         .HasColumnType("INTEGER");
 
@@ -850,6 +854,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunicationSupported")
                         .HasColumnType("INTEGER");
 
@@ -893,6 +901,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("MaximumAge")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MinimumAge")
                         .HasColumnType("INTEGER");
@@ -956,6 +968,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -984,6 +1000,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("MatchScore")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("NextStep")
                         .HasColumnType("INTEGER");

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Admin.Audit;
 
 /// <summary>The append-only audit log: who viewed or changed a young person's records, newest first.</summary>
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, StaffNames staffNames) : PageModel
 {
     public const int PageSize = 200;
 
@@ -35,7 +36,7 @@ public class IndexModel(AppDbContext db) : PageModel
             query = query.Where(a => (a.SubjectType == AuditTrail.YoungPerson && a.SubjectId == subject)
                 || (a.SubjectType == AuditTrail.Placement && placements.Contains(a.SubjectId))
                 || (a.SubjectType == AuditTrail.Debrief && debriefs.Contains(a.SubjectId)));
-            PersonName = await db.YoungPeople.Where(p => p.Id == id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken);
+            PersonName = await staffNames.ForAsync(id, cancellationToken);
         }
 
         Total = await query.CountAsync(cancellationToken);

@@ -8,7 +8,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Admin.Retention;
 
 /// <summary>The retention rule in plain words, whose records it will erase in the next 90 days, and whose it has erased.</summary>
-public class IndexModel(RetentionSchedule schedule, AppDbContext db, TimeProvider time) : PageModel
+public class IndexModel(RetentionSchedule schedule, AppDbContext db, TimeProvider time, StaffNames staffNames) : PageModel
 {
     public const int DaysAhead = 90;
 
@@ -24,6 +24,8 @@ public class IndexModel(RetentionSchedule schedule, AppDbContext db, TimeProvide
     {
         Today = UkTimeZone.Today(time);
         Due = await schedule.DueByAsync(Today.AddDays(DaysAhead), cancellationToken);
+        var dueNames = await staffNames.ForAsync(Due.Select(d => d.YoungPersonId), cancellationToken);
+        Due = Due.Select(d => d with { Name = dueNames.GetValueOrDefault(d.YoungPersonId, d.Name) }).ToList();
 
         var entries = await db.AuditEvents.AsNoTracking()
             .Where(a => a.SubjectType == AuditTrail.YoungPerson && a.Action == PersonalRecords.ErasedByRetentionRule)

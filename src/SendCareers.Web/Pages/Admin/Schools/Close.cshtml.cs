@@ -81,7 +81,7 @@ public class CloseModel(AppDbContext db, GuardedChange guarded, TimeProvider tim
 
         (Name, IsOpen, ClosedAtUtc) = (school.Name, school.IsOpen, school.ClosedAtUtc);
         YoungPeople = await db.YoungPeople.CountAsync(p => p.SchoolId == Id && p.ErasedAtUtc == null, cancellationToken);
-        Coaches = await db.JobCoaches().CountAsync(u => u.SchoolId == Id, cancellationToken);
+        Coaches = await db.ActiveJobCoaches().CountAsync(u => u.SchoolId == Id, cancellationToken);
         return school;
     }
 }

@@ -26,7 +26,7 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var coaches = db.JobCoaches();
+        var coaches = db.ActiveJobCoaches();
         var rows = await db.Schools.AsNoTracking()
             .OrderBy(s => s.Name)
             .Select(s => new Row(s.Id, s.Name, s.Kind, s.LocalAuthority, s.Postcode, s.CareersLeaderName,

@@ -9,7 +9,7 @@ namespace SendCareers.Web.Pages.Admin.YoungPeople;
 /// For hub administrators answering a subject access or erasure request: everything held about one
 /// young person, as a page and as a JSON download, and erasure after a confirmation.
 /// </summary>
-public class DataModel(PersonalRecords records) : PageModel
+public class DataModel(PersonalRecords records, StaffNames staffNames) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -21,7 +21,8 @@ public class DataModel(PersonalRecords records) : PageModel
 
     public SubjectAccessExport Export { get; private set; } = default!;
 
-    public string Name => Export.Profile.GetValueOrDefault("Preferred name") ?? "";
+    /// <summary>Their name as staff see it (told apart from namesakes at their school).</summary>
+    public string Name { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -63,6 +64,7 @@ public class DataModel(PersonalRecords records) : PageModel
         }
 
         Export = export;
+        Name = await staffNames.ForAsync(Id, cancellationToken) ?? export.Profile.GetValueOrDefault("Preferred name") ?? "";
         return true;
     }
 }

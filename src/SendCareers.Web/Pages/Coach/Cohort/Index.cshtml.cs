@@ -6,6 +6,7 @@ using SendCareers.Domain.Matching;
 using SendCareers.Web.Data;
 using SendCareers.Web.Matching;
 using SendCareers.Web.TagHelpers;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Cohort;
 
@@ -15,6 +16,9 @@ namespace SendCareers.Web.Pages.Coach.Cohort;
 /// </summary>
 public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals, TimeProvider time) : PageModel
 {
+    /// <summary>How staff see a young person's name here (told apart from namesakes).</summary>
+    public string NameOf(SendCareers.Domain.Matching.MatchCandidate candidate) => PersonNames.GetValueOrDefault(candidate.Id, candidate.PreferredName ?? "");
+
     public const int MaxPins = 200;
 
     /// <summary>Ids of the young people to allocate.</summary>
@@ -92,7 +96,7 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
                 allocation.IsPinned ? "Pinned by the coach in a group allocation" : null,
                 User,
                 cancellationToken);
-            done.Add($"{allocation.Candidate.PreferredName}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}");
+            done.Add($"{NameOf(allocation.Candidate)}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}");
         }
 
         Proposed = done;
@@ -118,12 +122,12 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var people = await data.VisiblePeople().AsNoTracking()
-            .OrderBy(p => p.PreferredName).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.PreferredName, School = p.School!.Name })
+            .Select(p => new { p.Id, School = p.School!.Name })
             .ToListAsync(cancellationToken);
+        PersonNames = await StaffNames.ForWholeSchoolsAsync(data.VisiblePeople(), cancellationToken);
+        people = people.OrderBy(p => PersonNames[p.Id], StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id).ToList();
         var distinctSchools = people.Select(p => p.School).Distinct().Count();
-        PersonChoices = people.Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.PreferredName, distinctSchools > 1 ? p.School : null)).ToList();
-        PersonNames = people.ToDictionary(p => p.Id, p => p.PreferredName);
+        PersonChoices = people.Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), PersonNames[p.Id], distinctSchools > 1 ? p.School : null)).ToList();
         var ids = people.Select(p => p.Id).ToList();
         WithPlacement = (await db.Placements.AsNoTracking()
             .Where(p => ids.Contains(p.YoungPersonId) && MatchingData.Holding.Contains(p.State))

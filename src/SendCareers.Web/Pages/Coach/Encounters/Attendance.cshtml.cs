@@ -8,6 +8,7 @@ using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
 using SendCareers.Web.Security;
 using SendCareers.Web.TagHelpers;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
@@ -15,7 +16,7 @@ namespace SendCareers.Web.Pages.Coach.Encounters;
 /// The register, once the encounter has started: attended, absent or excused for each young person
 /// booked. Every one must be marked, and none is saved unless all are acceptable. Marks can be corrected.
 /// </summary>
-public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWorkflow workflow) : PageModel
+public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWorkflow workflow, StaffNames staffNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -28,6 +29,14 @@ public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWor
     public Dictionary<string, string?> Marks { get; set; } = [];
 
     public Encounter Encounter { get; private set; } = new();
+
+    /// <summary>The young people booked, as staff see their names (told apart from namesakes).</summary>
+    public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
+
+    public string NameOf(int youngPersonId) => Names.GetValueOrDefault(youngPersonId, "A young person");
+
+    /// <summary>Those booked, in the order of their names.</summary>
+    public IEnumerable<EncounterAttendee> Booked => Encounter.Attendees.OrderBy(a => NameOf(a.YoungPersonId), StringComparer.OrdinalIgnoreCase).ThenBy(a => a.YoungPersonId);
 
     public static IReadOnlyList<ChoiceItem> Choices { get; } =
         [.. Enum.GetValues<AttendanceMark>().Select(m => new ChoiceItem(m.ToString(), EnumLabels.For(m)))];
@@ -53,7 +62,7 @@ public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWor
         }
 
         var marks = new Dictionary<int, AttendanceMark>();
-        foreach (var attendee in Encounter.Attendees.OrderBy(a => a.YoungPerson?.PreferredName))
+        foreach (var attendee in Booked)
         {
             var posted = Marks.GetValueOrDefault(Key(attendee.YoungPersonId));
             if (Enum.TryParse<AttendanceMark>(posted, ignoreCase: false, out var mark) && Enum.IsDefined(mark) && posted == mark.ToString())
@@ -62,7 +71,7 @@ public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWor
             }
             else
             {
-                ModelState.AddModelError(FieldName(attendee.YoungPersonId), $"Select attended, absent or excused for {attendee.YoungPerson?.PreferredName}");
+                ModelState.AddModelError(FieldName(attendee.YoungPersonId), $"Select attended, absent or excused for {NameOf(attendee.YoungPersonId)}");
             }
         }
 
@@ -103,6 +112,7 @@ public class AttendanceModel(AppDbContext db, EncounterScope scope, EncounterWor
         Encounter = encounter;
         ModelState.Remove(nameof(Version));
         Version = encounter.Version;
+        Names = await staffNames.ForAsync(encounter.Attendees.Select(a => a.YoungPersonId), cancellationToken);
         return true;
     }
 }

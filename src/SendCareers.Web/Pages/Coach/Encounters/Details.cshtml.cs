@@ -5,6 +5,7 @@ using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Encounters;
 using SendCareers.Web.Reminders;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
@@ -12,7 +13,7 @@ namespace SendCareers.Web.Pages.Coach.Encounters;
 /// One encounter for the coach: the arrangements, the group and who came, the debrief answers and the
 /// e-mails sent, with a change link and a cancel button while it is still to come.
 /// </summary>
-public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkflow workflow, TimeProvider time) : PageModel
+public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkflow workflow, StaffNames staffNames, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -74,8 +75,10 @@ public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkfl
         return Page();
     }
 
-    public string NameOf(int youngPersonId) =>
-        Encounter.Attendees.FirstOrDefault(a => a.YoungPersonId == youngPersonId)?.YoungPerson?.PreferredName ?? "A young person";
+    /// <summary>The young people booked, as staff see their names (told apart from namesakes).</summary>
+    public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
+
+    public string NameOf(int youngPersonId) => Names.GetValueOrDefault(youngPersonId, "A young person");
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
@@ -89,6 +92,7 @@ public class DetailsModel(AppDbContext db, EncounterScope scope, EncounterWorkfl
         Encounter = encounter;
         ModelState.Remove(nameof(Version));
         Version = encounter.Version;
+        Names = await staffNames.ForAsync(encounter.Attendees.Select(a => a.YoungPersonId), cancellationToken);
         CoachName = await db.Users.AsNoTracking().Where(u => u.Id == encounter.CreatedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         Debriefs = await db.Debriefs.AsNoTracking().Where(d => d.EncounterId == Id).OrderBy(d => d.SubmittedAtUtc).ToListAsync(cancellationToken);
         Messages = await db.ScheduledMessages.AsNoTracking()

@@ -16,7 +16,7 @@ namespace SendCareers.Web.Pages.Coach.Encounters;
 /// Changes a scheduled encounter. A new time or place sends everyone already reminded an updated invite;
 /// young people added to the group get their reminders, those taken off have theirs cancelled.
 /// </summary>
-public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterScope scope, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
+public class EditModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding, EncounterScope scope, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, staffNames, time, safeguarding)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -48,6 +48,7 @@ public class EditModel(AppDbContext db, Caseload caseload, TimeProvider time, Sa
             StartTime = start.ToString("HH:mm", CultureInfo.InvariantCulture),
             EndTime = end.ToString("HH:mm", CultureInfo.InvariantCulture),
             Location = e.Location,
+            MeetingPoint = e.MeetingPoint,
             HostName = e.HostName,
             HostEmail = e.HostEmail,
             YoungPeople = e.Attendees.Select(a => a.YoungPersonId.ToString(CultureInfo.InvariantCulture)).ToList(),

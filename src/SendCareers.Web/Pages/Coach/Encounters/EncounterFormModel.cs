@@ -12,7 +12,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
 /// <summary>Shared by "Schedule an encounter" and "Change the encounter": the choices offered and the checks.</summary>
-public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding) : PageModel
+public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding) : PageModel
 {
     [BindProperty]
     public EncounterInput Input { get; set; } = new();
@@ -49,17 +49,26 @@ public abstract class EncounterFormModel(AppDbContext db, Caseload caseload, Tim
             .Take(500)
             .ToListAsync(cancellationToken);
         var schools = people.Select(p => p.SchoolId).Distinct().Count();
+        var names = await staffNames.ForAsync(people.Select(p => p.Id), cancellationToken);
         YoungPeople = people
-            .Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.PreferredName, schools > 1 ? p.School : null))
+            .Select(p => new { p.Id, Name = names.GetValueOrDefault(p.Id, p.PreferredName), p.School })
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new ChoiceItem(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, schools > 1 ? p.School : null))
             .ToList();
         _schoolOf = people.ToDictionary(p => p.Id, p => (int?)p.SchoolId);
     }
+
+    /// <summary>A new encounter may be one already held, recorded afterwards; a scheduled one cannot be moved into the past.</summary>
+    protected virtual bool MayBeInThePast => false;
+
+    /// <summary>True when the checked encounter has already ended: it is recorded as held.</summary>
+    protected bool IsOver(EncounterDetails details) => details.EndsAtUtc <= time.GetUtcNow().UtcDateTime;
 
     /// <summary>The checked details, or null with the problems added to the page's errors.</summary>
     protected EncounterDetails? Check()
     {
         var employers = Employers.Select(e => int.Parse(e.Value, CultureInfo.InvariantCulture)).ToList();
-        var (details, problems) = EncounterForm.Check(Input, UkTimeZone.Today(time), employers, _schoolOf);
+        var (details, problems) = EncounterForm.Check(Input, UkTimeZone.Today(time), employers, _schoolOf, MayBeInThePast);
         foreach (var problem in problems)
         {
             ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);

@@ -7,9 +7,15 @@ using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.Encounters;
 
-/// <summary>Schedules an encounter for a group; its reminders are planned in the same transaction.</summary>
-public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, time, safeguarding)
+/// <summary>
+/// Schedules an encounter for a group, its reminders planned in the same transaction; or records one
+/// already held (its date in the past), which goes straight to the register: nobody is briefed about it,
+/// and only those marked as attended are asked how it went.
+/// </summary>
+public class NewModel(AppDbContext db, Caseload caseload, StaffNames staffNames, TimeProvider time, SafeguardingGate safeguarding, EncounterWorkflow workflow) : EncounterFormModel(db, caseload, staffNames, time, safeguarding)
 {
+    protected override bool MayBeInThePast => true;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -31,6 +37,8 @@ public class NewModel(AppDbContext db, Caseload caseload, TimeProvider time, Saf
             return Invalid();
         }
 
-        return Redirect($"/coach/encounters/{id}?done=scheduled");
+        return IsOver(details)
+            ? Redirect($"/coach/encounters/{id}/attendance?held=1")
+            : Redirect($"/coach/encounters/{id}?done=scheduled");
     }
 }

@@ -35,8 +35,12 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
     {
         Today = UkTimeZone.Today(time);
         Year = SchoolYear.AcademicYearLabel(SchoolYear.AcademicYearStarting(Today));
+        var names = await StaffNames.ForWholeSchoolsAsync(caseload.YoungPeople(), cancellationToken);
         // Gaps are for acting on: leavers have none, their destinations are listed below instead.
-        People = await evidence.AssessAsync(caseload.Current(), cancellationToken);
+        People = (await evidence.AssessAsync(caseload.Current(), cancellationToken))
+            .Select(p => p with { Name = names.GetValueOrDefault(p.Id, p.Name) })
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .ToList();
         IReadOnlyList<AssessedPerson> With(GapKind kind) => People.Where(p => p.Assessment.Has(kind)).ToList();
         GapLists =
         [
@@ -48,10 +52,10 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
         ];
         var leavers = await (from d in db.Destinations.AsNoTracking()
                              join p in caseload.YoungPeople().AsNoTracking() on d.YoungPersonId equals p.Id
-                             select new { d.YoungPersonId, p.PreferredName, d.LeftOn, d.CheckpointOn })
+                             select new { d.YoungPersonId, d.LeftOn, d.CheckpointOn })
             .ToListAsync(cancellationToken);
         CheckpointsDue = leavers
-            .GroupBy(d => (d.YoungPersonId, d.PreferredName))
+            .GroupBy(d => (d.YoungPersonId, PreferredName: names.GetValueOrDefault(d.YoungPersonId, "")))
             .Select(g => (g.Key.YoungPersonId, g.Key.PreferredName, Due: DestinationCheckpoints.NextDue(g.Select(d => new LeaverCheckpoint(d.LeftOn, d.CheckpointOn)).ToList())))
             .Where(d => d.Due is { } due && due <= Today.AddDays(CheckpointWindowDays))
             .Select(d => (d.YoungPersonId, d.PreferredName, d.Due!.Value))

@@ -13,7 +13,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Evidence;
 
 /// <summary>Records where a leaver is at a checkpoint: on leaving, then each year for at least 3 years.</summary>
-public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvider time) : PageModel
+public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvider time, StaffNames staffNames) : PageModel
 {
     public const int MaxText = 2000;
 
@@ -156,8 +156,8 @@ public class NewDestinationModel(AppDbContext db, Caseload caseload, TimeProvide
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var person = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => new { p.PreferredName, p.LeftOn }).SingleOrDefaultAsync(cancellationToken);
-        Name = person?.PreferredName ?? "";
+        var person = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => new { p.LeftOn }).SingleOrDefaultAsync(cancellationToken);
+        Name = person is null ? "" : await staffNames.ForAsync(Id, cancellationToken) ?? "";
         _leavingRecord = person?.LeftOn;
         return Name.Length > 0;
     }

@@ -11,7 +11,7 @@ using SendCareers.Web.YoungPeople;
 namespace SendCareers.Web.Pages.Coach.Evidence;
 
 /// <summary>Records a Preparing for Adulthood review, for the NDTi figure "% with an employment-focused review".</summary>
-public class NewReviewModel(AppDbContext db, Caseload caseload, TimeProvider time) : PageModel
+public class NewReviewModel(AppDbContext db, Caseload caseload, TimeProvider time, StaffNames staffNames) : PageModel
 {
     public const int MaxNotes = 2000;
 
@@ -93,7 +93,7 @@ public class NewReviewModel(AppDbContext db, Caseload caseload, TimeProvider tim
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Name = await caseload.YoungPeople().Where(p => p.Id == Id).Select(p => p.PreferredName).SingleOrDefaultAsync(cancellationToken) ?? "";
+        Name = await caseload.YoungPeople().AnyAsync(p => p.Id == Id, cancellationToken) ? await staffNames.ForAsync(Id, cancellationToken) ?? "" : "";
         return Name.Length > 0;
     }
 }

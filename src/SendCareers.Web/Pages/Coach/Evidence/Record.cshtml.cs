@@ -14,7 +14,7 @@ namespace SendCareers.Web.Pages.Coach.Evidence;
 /// A young person's careers record: their journey of encounters and workplaces, and their gaps in words
 /// they and their family can read; with their Preparing for Adulthood reviews and destinations.
 /// </summary>
-public class RecordModel(AppDbContext db, Caseload caseload, EvidenceQueries evidence, AuditTrail audit) : PageModel
+public class RecordModel(AppDbContext db, Caseload caseload, EvidenceQueries evidence, AuditTrail audit, StaffNames staffNames) : PageModel
 {
     public AssessedPerson Person { get; private set; } = null!;
 
@@ -36,7 +36,7 @@ public class RecordModel(AppDbContext db, Caseload caseload, EvidenceQueries evi
             return NotFound();
         }
 
-        Person = assessed[0];
+        Person = assessed[0] with { Name = await staffNames.ForAsync(assessed[0].Id, cancellationToken) ?? assessed[0].Name };
         Years = Person.Evidence.GroupBy(e => SchoolYear.AcademicYearStarting(e.Date)).OrderByDescending(g => g.Key).ToList();
         Reviews = await db.PreparingForAdulthoodReviews.AsNoTracking().Where(r => r.YoungPersonId == id).OrderByDescending(r => r.HeldOn).ToListAsync(cancellationToken);
         Destinations = await db.Destinations.AsNoTracking().Where(d => d.YoungPersonId == id).OrderByDescending(d => d.CheckpointOn).ToListAsync(cancellationToken);

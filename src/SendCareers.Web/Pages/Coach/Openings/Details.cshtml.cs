@@ -8,13 +8,15 @@ using SendCareers.Web.Data.Entities;
 using SendCareers.Web.Matching;
 using SendCareers.Web.Openings;
 
+using SendCareers.Web.YoungPeople;
+
 namespace SendCareers.Web.Pages.Coach.Openings;
 
 /// <summary>
 /// One opening and the young people in the signed-in coach's caseload who fit it best, with the same
 /// reasons as a young person's own list. Hub administrators see everyone.
 /// </summary>
-public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data, TimeProvider time) : PageModel
+public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data, TimeProvider time, StaffNames staffNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -33,6 +35,11 @@ public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data
     public IReadOnlyList<ExcludedMatch> Excluded { get; private set; } = [];
 
     public IReadOnlyList<(int YoungPersonId, string Name, PlacementState State)> Placements { get; private set; } = [];
+
+    /// <summary>Young people named on the page, as staff see their names (told apart from namesakes).</summary>
+    public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
+
+    public string NameOf(int youngPersonId, string? fallback) => Names.GetValueOrDefault(youngPersonId, fallback ?? "");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +73,8 @@ public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data
             Excluded = list.Excluded;
         }
 
+        Names = await staffNames.ForAsync(Placements.Select(p => p.YoungPersonId).Concat(Ranked.Select(m => m.Candidate.Id)).Concat(Excluded.Select(x => x.Candidate.Id)), cancellationToken);
+        Placements = Placements.Select(p => (p.YoungPersonId, NameOf(p.YoungPersonId, p.Name), p.State)).ToList();
         return Page();
     }
 }

@@ -51,6 +51,12 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
     [BindProperty]
     public string? TravelPlan { get; set; }
 
+    [BindProperty]
+    public string? Address { get; set; }
+
+    [BindProperty]
+    public string? MeetingPoint { get; set; }
+
     public static IReadOnlyList<ChoiceItem> StartIsRightChoice { get; } = [new("yes", "Yes, the first day is right")];
 
     /// <summary>Why the first day typed may be a mistake; the coach must confirm it.</summary>
@@ -88,6 +94,9 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         SupervisorEmail = p.SupervisorEmail;
         JobCoach = p.JobCoachUserId ?? (User.IsInRole(Roles.JobCoach) ? User.UserId() : null);
         TravelPlan = p.TravelPlan;
+        // Confirmed placements keep their own; a new one starts from what the opening says.
+        Address = p.StartsAtUtc is null ? p.Opening?.Address : p.Address;
+        MeetingPoint = p.StartsAtUtc is null ? p.Opening?.MeetingPoint : p.MeetingPoint;
         return Page();
     }
 
@@ -223,6 +232,18 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
             ModelState.AddModelError(nameof(TravelPlan), "Travel plan must be 2,000 characters or fewer");
         }
 
+        var address = EmployerProfileValidator.Clean(Address);
+        if (address.Length > FormValues.MaxPlaceLength)
+        {
+            ModelState.AddModelError(nameof(Address), $"Address must be {FormValues.MaxPlaceLength} characters or fewer");
+        }
+
+        var meetingPoint = EmployerProfileValidator.Clean(MeetingPoint);
+        if (meetingPoint.Length > FormValues.MaxPlaceLength)
+        {
+            ModelState.AddModelError(nameof(MeetingPoint), $"Meeting point must be {FormValues.MaxPlaceLength} characters or fewer");
+        }
+
         if (start is { } first2 && first2 != SavedStart)
         {
             StartWarnings = StartDateWarnings.For(first2, Placement.Opening?.StartsOn, Placement.Opening?.EndsOn);
@@ -245,7 +266,7 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
             return null;
         }
 
-        return new ConfirmDetails(startsAt, endsAt, supervisor, email, JobCoach!, travel);
+        return new ConfirmDetails(startsAt, endsAt, supervisor, email, JobCoach!, travel, address.Length == 0 ? null : address, meetingPoint.Length == 0 ? null : meetingPoint);
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -261,7 +282,7 @@ public class ConfirmModel(AppDbContext db, PlacementScope scope, PlacementWorkfl
         var schoolId = placement.YoungPerson!.SchoolId;
         var coachRole = await db.Roles.Where(r => r.Name == Roles.JobCoach).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
         var coaches = await db.Users.AsNoTracking()
-            .Where(u => u.SchoolId == schoolId && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole))
+            .Where(u => u.SchoolId == schoolId && u.DeactivatedAtUtc == null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole))
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChoiceItem(u.Id, u.DisplayName, u.Email))
             .ToListAsync(cancellationToken);

@@ -250,12 +250,13 @@ public class IndexModel(AppDbContext db, SchoolYearRollover rollover, TimeProvid
 
         SchoolName = name;
         var people = await rollover.AtSchool(schoolId).AsNoTracking()
-            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.LeftOn })
+            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.LeftOn, Parts = new StaffNames.NameParts(p.Id, p.SchoolId, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.Upn) })
             .ToListAsync(cancellationToken);
+        var names = StaffNames.Labels(people.Select(p => p.Parts).ToList(), people.Select(p => p.Parts));
         Rows = people
             .Select(p => (Person: p, Groups: YearlyRollover.YearGroups(p.DateOfBirth, PreparedYear)))
             .OrderByDescending(p => p.Groups.Now).ThenBy(p => p.Person.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Person.LegalSurname, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Person.Id)
-            .Select(p => new Row(p.Person.Id, PersonName.ForStaff(p.Person.PreferredName, p.Person.LegalSurname),
+            .Select(p => new Row(p.Person.Id, names[p.Person.Id],
                 SchoolYear.YearGroupLabel(p.Groups.Now), SchoolYear.YearGroupLabel(p.Groups.Next),
                 p.Person.LeftOn is null ? YearlyRollover.DefaultChoice(p.Person.DateOfBirth, PreparedYear) : RolloverChoice.Leaves, p.Person.LeftOn))
             .ToList();

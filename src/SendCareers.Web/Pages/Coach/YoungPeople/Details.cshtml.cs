@@ -11,7 +11,7 @@ using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit) : PageModel
+public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time, AuditTrail audit, StaffNames staffNames) : PageModel
 {
     /// <summary>Their leaving date has come: they are kept for destinations, not matched.</summary>
     public bool HasLeft { get; private set; }
@@ -19,6 +19,9 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
     public sealed record PlacementRow(int Id, PlacementState State, string Title, string Employer);
 
     public YoungPerson Person { get; private set; } = new();
+
+    /// <summary>Their name as staff see it (told apart from namesakes at their school).</summary>
+    public string Name { get; private set; } = "";
 
     public int Age { get; private set; }
 
@@ -46,6 +49,7 @@ public class DetailsModel(AppDbContext db, Caseload caseload, TimeProvider time,
         }
 
         Person = person;
+        Name = await staffNames.ForAsync(person.Id, cancellationToken) ?? person.PreferredName;
         var today = UkTimeZone.Today(time);
         HasLeft = SendCareers.Domain.People.YearlyRollover.HasLeft(person.LeftOn, today);
         Age = SchoolYear.AgeOn(person.DateOfBirth, today);

@@ -8,7 +8,7 @@ using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, TimeProvider time) : ProfileFormModel(db, caseload, outcodes, time)
+public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, TimeProvider time, StaffNames staffNames) : ProfileFormModel(db, caseload, outcodes, time)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -25,7 +25,7 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
             return NotFound();
         }
 
-        Name = person.PreferredName;
+        Name = await staffNames.ForAsync(person.Id, cancellationToken) ?? person.PreferredName;
         Input = YoungPersonInput.From(person);
         Input.EffectiveFrom = DateInput.From(Today);
         await LoadSchoolsAsync(cancellationToken, person.SchoolId);
@@ -41,7 +41,7 @@ public class EditModel(AppDbContext db, Caseload caseload, OutcodeDirectory outc
             return NotFound();
         }
 
-        Name = person.PreferredName;
+        Name = await staffNames.ForAsync(person.Id, cancellationToken) ?? person.PreferredName;
         if (!await TrySaveAsync(person, cancellationToken))
         {
             return Page();

@@ -9,7 +9,7 @@ using SendCareers.Web.Security;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
-public class HistoryModel(Caseload caseload, AppDbContext db, AuditTrail audit) : PageModel
+public class HistoryModel(Caseload caseload, AppDbContext db, AuditTrail audit, StaffNames staffNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -26,7 +26,7 @@ public class HistoryModel(Caseload caseload, AppDbContext db, AuditTrail audit) 
             return NotFound();
         }
 
-        Name = name;
+        Name = await staffNames.ForAsync(Id, cancellationToken) ?? name;
         var changes = await db.ProfileChanges.AsNoTracking().Where(c => c.YoungPersonId == Id).ToListAsync(cancellationToken);
         Changes = changes.OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).ToList();
         await audit.RecordAsync("Viewed profile history", AuditTrail.YoungPerson, Id, cancellationToken: cancellationToken);

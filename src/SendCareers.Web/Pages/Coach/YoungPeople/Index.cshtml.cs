@@ -27,17 +27,20 @@ public class IndexModel(Caseload caseload, HubInfo hub, TimeProvider time) : Pag
         ShowSchool = User.IsHubAdmin();
         ScopeName = ShowSchool ? hub.Current.Name : await caseload.OwnSchoolNameAsync(cancellationToken) ?? "";
         var people = await caseload.Current().AsNoTracking()
-            .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.DateOfBirth, SchoolName = p.School!.Name, p.Interests })
+            .Select(p => new { Parts = new StaffNames.NameParts(p.Id, p.SchoolId, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.Upn), SchoolName = p.School!.Name, p.Interests })
             .ToListAsync(cancellationToken);
-        Leavers = (await caseload.Leavers().AsNoTracking()
-                .Select(p => new { p.Id, p.PreferredName, p.LegalSurname, p.LeftOn, SchoolName = p.School!.Name })
-                .ToListAsync(cancellationToken))
-            .OrderByDescending(p => p.LeftOn).ThenBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
-            .Select(p => new Leaver(p.Id, PersonName.ForStaff(p.PreferredName, p.LegalSurname), p.LeftOn!.Value, p.SchoolName))
+        var leavers = await caseload.Leavers().AsNoTracking()
+            .Select(p => new { Parts = new StaffNames.NameParts(p.Id, p.SchoolId, p.PreferredName, p.LegalSurname, p.DateOfBirth, p.Upn), p.LeftOn, SchoolName = p.School!.Name })
+            .ToListAsync(cancellationToken);
+        var names = StaffNames.Labels(people.Select(p => p.Parts).ToList(), people.Select(p => p.Parts).Concat(leavers.Select(p => p.Parts)));
+        var leaverNames = StaffNames.Labels(leavers.Select(p => p.Parts).ToList(), leavers.Select(p => p.Parts).Concat(people.Select(p => p.Parts)));
+        Leavers = leavers
+            .Select(p => new Leaver(p.Parts.Id, leaverNames[p.Parts.Id], p.LeftOn!.Value, p.SchoolName))
+            .OrderByDescending(p => p.LeftOn).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
             .ToList();
-        Rows = people
-            .OrderBy(p => p.PreferredName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.LegalSurname, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
-            .Select(p => new Row(p.Id, PersonName.ForStaff(p.PreferredName, p.LegalSurname), SchoolYear.AgeOn(p.DateOfBirth, today),
+        Rows = people.Select(p => new { p.Parts.Id, Name = names[p.Parts.Id], p.Parts.DateOfBirth, p.SchoolName, p.Interests })
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Id, p.Name, SchoolYear.AgeOn(p.DateOfBirth, today),
                 SchoolYear.YearGroupLabel(SchoolYear.YearGroupOn(p.DateOfBirth, today)), p.SchoolName,
                 EnumLabels.List(p.Interests.Cast<Enum>())))
             .ToList();

@@ -4,11 +4,12 @@ using SendCareers.Domain.Matching;
 using SendCareers.Web.Matching;
 
 using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 /// <summary>Every open opening ranked for one young person, with reasons, and what was left out and why.</summary>
-public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit) : PageModel
+public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit, StaffNames staffNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -21,7 +22,7 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await RankAsync(data, Id, time, cancellationToken);
+        var result = await RankAsync(data, staffNames, Id, time, cancellationToken);
         if (result is null)
         {
             return NotFound();
@@ -35,7 +36,7 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
     }
 
     /// <summary>The ranking for a young person in the signed-in person's caseload, or null if not theirs.</summary>
-    public static async Task<(string Name, MatchList List)?> RankAsync(MatchingData data, int youngPersonId, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<(string Name, MatchList List)?> RankAsync(MatchingData data, StaffNames staffNames, int youngPersonId, TimeProvider time, CancellationToken cancellationToken)
     {
         var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => p.Id == youngPersonId), cancellationToken);
         if (candidates.Count == 0)
@@ -45,6 +46,6 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
 
         var openings = await data.OpeningsAsync(cancellationToken);
         var list = Matcher.Rank(candidates[0], openings, UkTimeZone.Today(time), data.Weights);
-        return (candidates[0].PreferredName ?? "", list);
+        return (await staffNames.ForAsync(youngPersonId, cancellationToken) ?? candidates[0].PreferredName ?? "", list);
     }
 }

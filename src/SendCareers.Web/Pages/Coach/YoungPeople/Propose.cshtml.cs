@@ -5,11 +5,12 @@ using SendCareers.Web.Employers;
 using SendCareers.Web.Matching;
 
 using SendCareers.Web.Security;
+using SendCareers.Web.YoungPeople;
 
 namespace SendCareers.Web.Pages.Coach.YoungPeople;
 
 /// <summary>Proposing a placement; choosing anything but the top match needs a reason.</summary>
-public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider time) : PageModel
+public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider time, StaffNames staffNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -63,7 +64,7 @@ public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider t
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var result = await MatchesModel.RankAsync(data, Id, time, cancellationToken);
+        var result = await MatchesModel.RankAsync(data, staffNames, Id, time, cancellationToken);
         if (result is not { } found)
         {
             return false;

@@ -19,7 +19,7 @@ public class DetailsModel(EncounterScope scope) : PageModel
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
-    public sealed record View(string Title, string Kind, string School, DateTime StartsAtUtc, DateTime EndsAtUtc, string? Location, string? HostName, EncounterState State);
+    public sealed record View(string Title, string Kind, string School, DateTime StartsAtUtc, DateTime EndsAtUtc, string? Location, string? HostName, EncounterState State, string? MeetingPoint);
 
     public View Encounter { get; private set; } = default!;
 
@@ -35,7 +35,7 @@ public class DetailsModel(EncounterScope scope) : PageModel
         var found = await scope.ForEmployer(User).AsNoTracking().Where(e => e.Id == Id)
             .Select(e => new
             {
-                View = new View(e.Title, e.Kind.ToString(), e.School!.Name, e.StartsAtUtc, e.EndsAtUtc, e.Location, e.HostName, e.State),
+                View = new View(e.Title, e.Kind.ToString(), e.School!.Name, e.StartsAtUtc, e.EndsAtUtc, e.Location, e.HostName, e.State, e.MeetingPoint),
                 e.Kind,
                 Names = e.Attendees.Where(a => a.YoungPerson!.ErasedAtUtc == null).Select(a => a.YoungPerson!.PreferredName).ToList(),
                 Attended = e.Attendees.Count(a => a.Attendance == AttendanceMark.Attended),

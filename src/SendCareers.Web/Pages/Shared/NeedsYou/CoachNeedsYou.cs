@@ -56,7 +56,9 @@ public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Ca
             .Count(y => y.Interests.Count == 0 && y.WantsToTry.Count == 0
                 && string.IsNullOrWhiteSpace(y.TaskInterests) && string.IsNullOrWhiteSpace(y.Strengths) && string.IsNullOrWhiteSpace(y.Aspirations));
 
+        var coachGone = await placements.WithCoachGone().CountAsync(cancellationToken);
         return NeedsYouItem.Waiting(
+            new("coach-gone", coachGone, "placement's job coach has left: choose another", "placements' job coaches have left: choose others", "/coach/placements#coach-gone"),
             new("to-confirm", toConfirm, "placement accepted by the employer to confirm", "placements accepted by employers to confirm", "/coach/placements#agreed"),
             new("declines", declines, "placement declined by the employer: find another opening", "placements declined by employers: find other openings", "/coach/placements#declined"),
             new("debriefs", debriefs, "placement that has ended has no debrief from you", "placements that have ended have no debrief from you", "/coach/placements#completed"),
