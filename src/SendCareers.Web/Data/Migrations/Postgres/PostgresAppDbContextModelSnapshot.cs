@@ -1469,6 +1469,43 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("SchoolMoves");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolRollover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppliedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Left")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Moved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stayed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AcademicYear");
+
+                    b.ToTable("SchoolRollovers");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1737,6 +1774,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.PrimitiveCollection<int[]>("Interests")
                         .IsRequired()
                         .HasColumnType("integer[]");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("LegalFirstName")
                         .HasMaxLength(100)
@@ -2126,6 +2166,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Navigation("FromSchool");
 
                     b.Navigation("ToSchool");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolRollover", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>

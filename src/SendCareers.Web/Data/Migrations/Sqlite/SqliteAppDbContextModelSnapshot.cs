@@ -1416,6 +1416,41 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("SchoolMoves");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolRollover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Left")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Moved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stayed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AcademicYear");
+
+                    b.ToTable("SchoolRollovers");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SignInFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -1675,6 +1710,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalFirstName")
@@ -2063,6 +2101,15 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("FromSchool");
 
                     b.Navigation("ToSchool");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.SchoolRollover", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.SupportLogEntry", b =>
