@@ -110,11 +110,12 @@ public class JobCoachModel(AppDbContext db, PlacementScope scope, PlacementWorkf
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChoiceItem(u.Id, u.DisplayName, u.Email))
             .ToListAsync(cancellationToken);
-        Current = placement.JobCoachUserId is null ? null : await db.Users.AsNoTracking()
+        // Read as an anonymous row: PostgreSQL cannot hand back a value tuple as a record.
+        var current = placement.JobCoachUserId is null ? null : await db.Users.AsNoTracking()
             .Where(u => u.Id == placement.JobCoachUserId)
             .Select(u => new { u.DisplayName, Gone = u.DeactivatedAtUtc != null || u.SchoolId != schoolId })
-            .Select(u => (ValueTuple<string, bool>?)new ValueTuple<string, bool>(u.DisplayName, u.Gone))
             .SingleOrDefaultAsync(cancellationToken);
+        Current = current is null ? null : (current.DisplayName, current.Gone);
         return true;
     }
 }
