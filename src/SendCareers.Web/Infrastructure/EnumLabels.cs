@@ -55,6 +55,7 @@ public static class EnumLabels
         [TravelIndependence.Independent] = "Travels independently",
         [EmployerStatus.AwaitingVerification] = "Waiting for e-mail confirmation",
         [EmployerStatus.AwaitingApproval] = "Waiting for approval",
+        [MessageState.InDigest] = "Waiting for a daily summary",
     }.ToFrozenDictionary();
 
     // Humanizer's regular expressions cost more than the rest of a table row; enum values are few, so

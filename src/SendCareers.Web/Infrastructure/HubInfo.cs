@@ -26,7 +26,12 @@ public sealed class HubInfo(IServiceScopeFactory scopes)
         int? DebriefHoursAfterEnd = null,
         int? ChaserDaysAfterDebrief = null,
         int? RetentionYearsAfterTrackingEnds = null,
-        bool SettingsSaved = false);
+        bool SettingsSaved = false,
+        int? DailySummaryHour = null)
+    {
+        /// <summary>The hour (UK time) the daily summary goes out: the hub's choice, else 8am.</summary>
+        public int SummaryHour => DailySummaryHour ?? Data.Entities.Hub.DefaultDailySummaryHour;
+    }
 
     private sealed record Loaded(Snapshot Snapshot, long AtTicks);
 
@@ -43,7 +48,7 @@ public sealed class HubInfo(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var hub = db.Hubs.AsNoTracking().OrderBy(h => h.Id)
             .Select(h => new Snapshot(h.Name, h.ContactEmail, h.ContactPhone, h.BriefingDaysBefore, h.DebriefHoursAfterEnd,
-                h.ChaserDaysAfterDebrief, h.RetentionYearsAfterTrackingEnds, h.SettingsSavedAtUtc != null))
+                h.ChaserDaysAfterDebrief, h.RetentionYearsAfterTrackingEnds, h.SettingsSavedAtUtc != null, h.DailySummaryHour))
             .FirstOrDefault();
         var snapshot = hub ?? new Snapshot("SEND Careers Hub", "");
         _loaded = new Loaded(snapshot, Environment.TickCount64);

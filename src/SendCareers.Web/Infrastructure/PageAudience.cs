@@ -14,6 +14,7 @@ public static class PageAudience
         { } p when p.StartsWith("/Settings/", StringComparison.Ordinal) => "Job coaches and hub administrators, for their own account only.",
         { } p when p.StartsWith("/Account/Invitation", StringComparison.Ordinal) => "Anyone with the invitation link from our e-mail. The link works once.",
         { } p when p.StartsWith("/Account/", StringComparison.Ordinal) => "Anyone with a SendCareers account.",
+        { } p when p.StartsWith("/EmailSettings/", StringComparison.Ordinal) => "Anyone signed in, for their own account only.",
         { } p when p.StartsWith("/Calendar/", StringComparison.Ordinal) => "Anyone signed in, for their own calendar link only.",
         { } p when p.StartsWith("/Debrief/", StringComparison.Ordinal) || p.StartsWith("/Attendance/", StringComparison.Ordinal) =>
             "Anyone who has the link from our e-mail. The link works only for one placement or encounter.",

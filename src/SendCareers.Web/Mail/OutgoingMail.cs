@@ -14,6 +14,9 @@ public sealed record OutgoingMail(IReadOnlyList<MailAddress> To, string Subject,
 
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The e-mail's first link (what to do), which a daily summary lists beside the subject.</summary>
+    public (string Label, string Url)? MainLink { get; init; }
+
     /// <summary>Set by the dispatcher so a resend after a crash carries the same Message-ID.</summary>
     public string? MessageId { get; init; }
 }

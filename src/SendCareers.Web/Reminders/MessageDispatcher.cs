@@ -19,6 +19,8 @@ public sealed class MessageDispatcher(
     AppDbContext db,
     IMailer mailer,
     IEnumerable<IMessageComposer> composers,
+    DailySummaries summaries,
+    DailySummaryComposer summaryComposer,
     TimeProvider time,
     IOptions<DispatchOptions> options,
     DispatcherInstance instance,
@@ -158,6 +160,11 @@ public sealed class MessageDispatcher(
                 OutgoingMail? mail;
                 try
                 {
+                    if (await summaries.TryFoldAsync(message, cancellationToken))
+                    {
+                        continue; // waits in its recipient's daily summary
+                    }
+
                     mail = await ComposeAsync(message, cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -169,7 +176,15 @@ public sealed class MessageDispatcher(
 
                 if (mail is null)
                 {
-                    await MarkAsync(message, MessageState.Cancelled, cancellationToken);
+                    if (message.Kind == DailySummaries.Kind)
+                    {
+                        await summaries.SettleAsync(message, summaryComposer.WrittenFor(message.Id), sent: false, () => MarkAsync(message, MessageState.Cancelled, CancellationToken.None));
+                    }
+                    else
+                    {
+                        await MarkAsync(message, MessageState.Cancelled, cancellationToken);
+                    }
+
                     continue;
                 }
 
@@ -204,7 +219,15 @@ public sealed class MessageDispatcher(
                     continue;
                 }
 
-                await MarkSentAsync(message, CancellationToken.None);
+                if (message.Kind == DailySummaries.Kind)
+                {
+                    await summaries.SettleAsync(message, summaryComposer.WrittenFor(message.Id), sent: true, () => MarkSentAsync(message, CancellationToken.None));
+                }
+                else
+                {
+                    await MarkSentAsync(message, CancellationToken.None);
+                }
+
                 sent++;
             }
         }

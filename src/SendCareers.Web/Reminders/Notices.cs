@@ -36,6 +36,12 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
 
     public static readonly IReadOnlyList<string> PlacementKinds = [ProposalWaiting, ProposalAnswered, PlacementConfirmed, ConfirmationMissing];
 
+    /// <summary>Every notice kind: what a person who chose a daily summary gets in it instead of one by one.</summary>
+    public static readonly IReadOnlySet<string> AllKinds = new HashSet<string>([.. PlacementKinds, SignUpWaiting], StringComparer.Ordinal);
+
+    /// <summary>Where a person chooses between an e-mail as each thing happens and one a day.</summary>
+    public const string SettingsPath = "/e-mail-settings";
+
     /// <summary>
     /// Plans "still not confirmed" for the placement's job coach (else the coach who proposed it),
     /// <see cref="ConfirmationWarning"/> before the first day known now: the placement's, else the opening's.

@@ -12,6 +12,10 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<Notices>();
         services.AddScoped<MessageDispatcher>();
         services.AddScoped<IMessageComposer, TestEmailComposer>();
+        services.AddScoped<DailySummaries>();
+        // One instance per scope serves both the dispatcher (which asks what it listed) and the composer list.
+        services.AddScoped<DailySummaryComposer>();
+        services.AddScoped<IMessageComposer>(sp => sp.GetRequiredService<DailySummaryComposer>());
         return services;
     }
 

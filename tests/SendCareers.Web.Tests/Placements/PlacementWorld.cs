@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -90,6 +92,39 @@ public static class PlacementWorld
             await db.SaveChangesAsync();
             return new Seeded(placement.Id, person.Id, person.PreferredName, coach.Id);
         });
+
+    /// <summary>Proposes, from the matches page, a young person at the coach's school (not one of <paramref name="except"/>) for an opening of the demo employer.</summary>
+    public static async Task<(int PlacementId, string FullName)> ProposeToDemoEmployerAsync(SendCareersApp app, FormClient coach, IReadOnlyCollection<int>? except = null)
+    {
+        var (employerId, people) = await app.WithDbAsync(async db =>
+        {
+            var employer = await db.Users.Where(u => u.Email == "employer@sendcareers.test").Select(u => u.EmployerId!.Value).SingleAsync();
+            var school = await db.Users.Where(u => u.Email == "coach@sendcareers.test").Select(u => u.SchoolId).SingleAsync();
+            var ids = await db.YoungPeople.Where(p => p.SchoolId == school && p.ErasedAtUtc == null).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            return (employer, ids);
+        });
+        var own = await app.WithDbAsync(db => db.Openings.Where(o => o.EmployerId == employerId).Select(o => o.Id).ToListAsync());
+        foreach (var person in people.Where(p => except is null || !except.Contains(p)))
+        {
+            var matches = await coach.GetAsync($"/coach/young-people/{person}/matches");
+            var link = matches.Document.QuerySelectorAll(".sc-match-list a[href*='/propose/']").Select(a => a.GetAttribute("href")!)
+                .FirstOrDefault(h => own.Contains(int.Parse(h.Split('/')[^1], CultureInfo.InvariantCulture)));
+            if (link is null)
+            {
+                continue;
+            }
+
+            var proposed = await coach.SubmitAsync(link, new Dictionary<string, object?> { ["OverrideReason"] = "The employer knows them" });
+            Assert.True(proposed.Status == HttpStatusCode.Redirect, string.Join("; ", proposed.ErrorSummary));
+            return await app.WithDbAsync(async db =>
+            {
+                var placement = await db.Placements.Include(p => p.YoungPerson).Where(p => p.YoungPersonId == person && p.State == PlacementState.Proposed).OrderByDescending(p => p.Id).FirstAsync();
+                return (placement.Id, placement.YoungPerson!.PreferredName);
+            });
+        }
+
+        throw new InvalidOperationException("No young person at the coach's school has a match with the demo employer");
+    }
 
     public static async Task<int> DispatchAsync(SendCareersApp app)
     {

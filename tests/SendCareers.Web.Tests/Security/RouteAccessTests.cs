@@ -26,6 +26,8 @@ public sealed class RouteAccessTests(RouteAccessTests.AppFixture fixture) : ICla
         ["Coach"] = ["admin@sendcareers.test", "coach@sendcareers.test"],
         ["MyOrganisation"] = ["employer@sendcareers.test"],
         ["Settings"] = ["admin@sendcareers.test", "coach@sendcareers.test"],
+        // Each person's own choice of how they are e-mailed.
+        ["EmailSettings"] = ["admin@sendcareers.test", "coach@sendcareers.test", "employer@sendcareers.test"],
         // Each person's own calendar link.
         ["Calendar"] = ["admin@sendcareers.test", "coach@sendcareers.test", "employer@sendcareers.test"],
         // null: open to everyone (public pages, account pages, guidance, sign-up, token links).

@@ -24,4 +24,10 @@ public class AppUser : IdentityUser
     /// in and its calendar link stops, but its records and history stay. Null while the account is open.
     /// </summary>
     public DateTime? DeactivatedAtUtc { get; set; }
+
+    /// <summary>
+    /// True when this person chose one e-mail a day listing what is new (the hub's daily summary)
+    /// instead of an e-mail as each thing happens. Briefings, invites and debrief requests still come on their own.
+    /// </summary>
+    public bool WantsDailySummary { get; set; }
 }

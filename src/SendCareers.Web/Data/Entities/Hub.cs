@@ -29,6 +29,11 @@ public class Hub : IVersioned
     /// <summary>Years a leaver's record is kept after destination tracking ends; null uses configuration.</summary>
     public int? RetentionYearsAfterTrackingEnds { get; set; }
 
+    /// <summary>The hour (UK time, 0 to 23) the daily summary e-mail goes out; null uses <see cref="DefaultDailySummaryHour"/>.</summary>
+    public int? DailySummaryHour { get; set; }
+
+    public const int DefaultDailySummaryHour = 8;
+
     /// <summary>When a hub administrator last saved the hub settings; null until the first save (first-run checklist).</summary>
     public DateTime? SettingsSavedAtUtc { get; set; }
 

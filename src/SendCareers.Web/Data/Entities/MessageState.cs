@@ -15,4 +15,10 @@ public enum MessageState
 
     /// <summary>No longer wanted (dates changed, placement withdrawn) and never sent.</summary>
     Cancelled,
+
+    /// <summary>
+    /// A notice to someone who chose one e-mail a day: held for their daily summary (the row named by
+    /// <see cref="ScheduledMessage.DigestId"/>), and marked sent when that summary is sent.
+    /// </summary>
+    InDigest,
 }

@@ -46,4 +46,7 @@ public class ScheduledMessage
     public DateTime? SentAtUtc { get; set; }
 
     public DateTime? CancelledAtUtc { get; set; }
+
+    /// <summary>The daily summary this notice waits in (state <see cref="MessageState.InDigest"/>), or null.</summary>
+    public long? DigestId { get; set; }
 }

@@ -267,6 +267,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("WantsDailySummary")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployerId");
@@ -768,6 +771,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("DailySummaryHour")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("DebriefHoursAfterEnd")
                         .HasColumnType("integer");
@@ -1313,6 +1319,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1360,6 +1369,8 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 

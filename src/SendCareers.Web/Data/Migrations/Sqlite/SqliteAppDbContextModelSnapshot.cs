@@ -256,6 +256,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WantsDailySummary")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployerId");
@@ -737,6 +740,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DailySummaryHour")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DebriefHoursAfterEnd")
                         .HasColumnType("INTEGER");
@@ -1264,6 +1270,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1311,6 +1320,8 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 

@@ -58,6 +58,9 @@ public class IndexModel(
     public string? RetentionYears { get; set; }
 
     [BindProperty]
+    public string? DailySummaryHour { get; set; }
+
+    [BindProperty]
     public Guid Version { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -107,6 +110,7 @@ public class IndexModel(
         DebriefHoursAfterEnd = Text(hub?.DebriefHoursAfterEnd);
         ChaserDaysAfterDebrief = Text(hub?.ChaserDaysAfterDebrief);
         RetentionYears = Text(hub?.RetentionYearsAfterTrackingEnds);
+        DailySummaryHour = Text(hub?.DailySummaryHour);
         Version = hub?.Version ?? Guid.Empty;
     }
 
@@ -155,10 +159,10 @@ public class IndexModel(
         if (!saved)
         {
             ModelState.AddModelError("", "Someone else changed the hub settings while you were editing them. The form now shows their changes: check them and save again.");
-            var typed = (Name, ContactEmail, ContactPhone, BriefingDaysBefore, DebriefHoursAfterEnd, ChaserDaysAfterDebrief, RetentionYears);
+            var typed = (Name, ContactEmail, ContactPhone, BriefingDaysBefore, DebriefHoursAfterEnd, ChaserDaysAfterDebrief, RetentionYears, DailySummaryHour);
             db.ChangeTracker.Clear();
             await OnGetAsync(cancellationToken);
-            (Name, ContactEmail, ContactPhone, BriefingDaysBefore, DebriefHoursAfterEnd, ChaserDaysAfterDebrief, RetentionYears) = typed;
+            (Name, ContactEmail, ContactPhone, BriefingDaysBefore, DebriefHoursAfterEnd, ChaserDaysAfterDebrief, RetentionYears, DailySummaryHour) = typed;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -224,6 +228,7 @@ public class IndexModel(
         var debrief = WholeNumber(nameof(DebriefHoursAfterEnd), DebriefHoursAfterEnd, 0, MaxDebriefHours, "Hours after the end for the debrief");
         var chaser = WholeNumber(nameof(ChaserDaysAfterDebrief), ChaserDaysAfterDebrief, 1, MaxChaserDays, "Days before the chaser");
         var years = WholeNumber(nameof(RetentionYears), RetentionYears, 0, RetentionRule.MaximumYearsAfterTrackingEnds, "Years to keep a leaver's record");
+        var summaryHour = WholeNumber(nameof(DailySummaryHour), DailySummaryHour, 0, 23, "The hour of the daily summary");
 
         if (ModelState.ErrorCount > 0 || name is null || email is null)
         {
@@ -238,7 +243,7 @@ public class IndexModel(
             return null;
         }
 
-        return new CheckedForm(name, email, phone, briefing is null ? null : ReminderOptions.FormatDays(briefing).Replace(" ", "", StringComparison.Ordinal), debrief, chaser, years);
+        return new CheckedForm(name, email, phone, briefing is null ? null : ReminderOptions.FormatDays(briefing).Replace(" ", "", StringComparison.Ordinal), debrief, chaser, years, summaryHour);
     }
 
     /// <summary>An optional whole number in a range; null when blank or wrong (with the message added).</summary>
@@ -285,7 +290,7 @@ public class IndexModel(
 
     private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record CheckedForm(string Name, string Email, string Phone, string? BriefingDays, int? DebriefHours, int? ChaserDays, int? RetentionYears)
+    private sealed record CheckedForm(string Name, string Email, string Phone, string? BriefingDays, int? DebriefHours, int? ChaserDays, int? RetentionYears, int? SummaryHour)
     {
         public void ApplyTo(Hub hub, DateTime now)
         {
@@ -296,6 +301,7 @@ public class IndexModel(
             hub.DebriefHoursAfterEnd = DebriefHours;
             hub.ChaserDaysAfterDebrief = ChaserDays;
             hub.RetentionYearsAfterTrackingEnds = RetentionYears;
+            hub.DailySummaryHour = SummaryHour;
             hub.SettingsSavedAtUtc = now;
         }
 
@@ -303,7 +309,7 @@ public class IndexModel(
 
         public string DescribeChanges(Hub hub)
         {
-            var before = new CheckedForm(hub.Name, hub.ContactEmail, hub.ContactPhone, hub.BriefingDaysBefore, hub.DebriefHoursAfterEnd, hub.ChaserDaysAfterDebrief, hub.RetentionYearsAfterTrackingEnds).Fields().ToList();
+            var before = new CheckedForm(hub.Name, hub.ContactEmail, hub.ContactPhone, hub.BriefingDaysBefore, hub.DebriefHoursAfterEnd, hub.ChaserDaysAfterDebrief, hub.RetentionYearsAfterTrackingEnds, hub.DailySummaryHour).Fields().ToList();
             var changes = Fields().Zip(before, (after, b) => (after.Label, Before: b.After, after.After))
                 .Where(f => f.Before != f.After)
                 .Select(f => $"{f.Label}: {f.Before ?? "default"} → {f.After ?? "default"}")
@@ -320,6 +326,7 @@ public class IndexModel(
             yield return ("Debrief hours after end", Text(DebriefHours));
             yield return ("Chaser days after debrief", Text(ChaserDays));
             yield return ("Retention years", Text(RetentionYears));
+            yield return ("Daily summary hour", Text(SummaryHour));
         }
     }
 }
