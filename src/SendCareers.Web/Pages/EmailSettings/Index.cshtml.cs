@@ -26,6 +26,12 @@ public class IndexModel(AppDbContext db, UserManager<AppUser> users, AuditTrail 
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
+    /// <summary>The notices this person can get, by their role.</summary>
+    public string WhatYouHear =>
+        User.IsInRole(Roles.Employer) ? "a young person proposed for one of your openings, and a placement confirmed"
+        : User.IsInRole(Roles.HubAdmin) ? "a new employer waiting for approval, an employer's answer to a proposal, and a placement still not confirmed 10 days before it starts"
+        : "an employer's answer to a proposal, and a placement still not confirmed 10 days before it starts";
+
     public string SummaryTime => DailySummaryComposer.FormatHour(hub.Current.SummaryHour);
 
     public IReadOnlyList<ChoiceItem> Choices =>
