@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Placements.Encounters;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Encounters;
 
@@ -13,7 +14,7 @@ namespace SendCareers.Web.Encounters;
 /// coaches see it): a job coach books only their own school's young people, and when a hub administrator
 /// gives a not-yet-marked encounter another school's group, the encounter moves to that school.
 /// </summary>
-public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders, GuardedChange guarded)
+public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, EncounterReminders reminders, GuardedChange guarded, Notices notices)
 {
     /// <summary>The form field the group's problems belong to.</summary>
     public const string GroupField = "Input.YoungPeople";
@@ -62,6 +63,7 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         {
             await LoadForRemindersAsync(encounter, cancellationToken);
             await reminders.PlanAsync(encounter, cancellationToken);
+            await notices.EncounterWaitingAsync(encounter, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -97,7 +99,7 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             return EncounterResult.Refused(GroupField, MarkedStayMessage);
         }
 
-        var (oldStart, oldEnd, oldPlace, oldSequence) = (encounter.StartsAtUtc, encounter.EndsAtUtc, EncounterReminders.PlaceOf(encounter), encounter.Sequence);
+        var (oldStart, oldEnd, oldPlace, oldSequence, oldEmployer) = (encounter.StartsAtUtc, encounter.EndsAtUtc, EncounterReminders.PlaceOf(encounter), encounter.Sequence, encounter.EmployerId);
         return await SaveAsync(encounter, formVersion, async () =>
         {
             Apply(encounter, details);
@@ -109,6 +111,16 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
 
             await LoadForRemindersAsync(encounter, cancellationToken);
             await reminders.ReplanAsync(encounter, oldStart, oldEnd, oldPlace, oldSequence, cancellationToken);
+            var answered = encounter.EmployerConfirmedAtUtc is not null || encounter.EmployerCannotReason is not null;
+            if (encounter.EmployerId != oldEmployer || (answered && encounter.Sequence != oldSequence))
+            {
+                // The employer's answer was about another time, place or employer: ask again. (Not yet
+                // answered: the question still stands, and the change notice gives the new time.)
+                encounter.EmployerConfirmedAtUtc = null;
+                encounter.EmployerCannotReason = null;
+                encounter.EmployerAnsweredByUserId = null;
+                await notices.EncounterWaitingAsync(encounter, cancellationToken);
+            }
         }, cancellationToken);
     }
 
@@ -162,6 +174,44 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             return RecordedAfterwards(encounter)
                 ? PlanDebriefsForAttendedAsync(encounter, cancellationToken)
                 : Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public const string CannotReasonField = "CannotReason";
+
+    /// <summary>
+    /// An employer contact answers whether their organisation can host the encounter (the page found it
+    /// in their organisation's scope). Only a scheduled encounter still to come can be answered; a reason
+    /// is needed to say no, and the coach who booked it is told. Guarded by the version the contact saw.
+    /// </summary>
+    public Task<EncounterResult> AnswerAsync(Encounter encounter, Guid formVersion, bool canHost, string? reason, string userId, CancellationToken cancellationToken)
+    {
+        if (encounter.State != EncounterState.Scheduled || encounter.StartsAtUtc <= time.GetUtcNow().UtcDateTime)
+        {
+            return Task.FromResult(EncounterResult.Refused(null, "This encounter has already started, taken place or been cancelled, so it cannot be answered now."));
+        }
+
+        var why = reason?.Trim();
+        if (!canHost && string.IsNullOrEmpty(why))
+        {
+            return Task.FromResult(EncounterResult.Refused(CannotReasonField, "Say why you cannot host it, so the job coach can find another date or employer"));
+        }
+
+        if (!canHost && why!.Length > Encounter.MaxCannotReason)
+        {
+            return Task.FromResult(EncounterResult.Refused(CannotReasonField, $"Your reason must be {Encounter.MaxCannotReason} characters or fewer"));
+        }
+
+        var note = new AuditNote(canHost ? "Employer can host the encounter" : "Employer cannot host the encounter", "Encounter", encounter.Id);
+        return SaveAsync(encounter, formVersion, note, async () =>
+        {
+            encounter.EmployerAnsweredByUserId = userId;
+            encounter.EmployerConfirmedAtUtc = canHost ? time.GetUtcNow().UtcDateTime : null;
+            encounter.EmployerCannotReason = canHost ? null : why;
+            if (!canHost)
+            {
+                await notices.EncounterCannotAsync(encounter, cancellationToken);
+            }
         }, cancellationToken);
     }
 
@@ -232,6 +282,9 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         }
     }
 
-    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken) =>
-        await guarded.SaveAsync(encounter, formVersion, note: null, change, cancellationToken) ? EncounterResult.Success : EncounterResult.StaleForm;
+    private Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, Func<Task> change, CancellationToken cancellationToken) =>
+        SaveAsync(encounter, formVersion, note: null, change, cancellationToken);
+
+    private async Task<EncounterResult> SaveAsync(Encounter encounter, Guid formVersion, AuditNote? note, Func<Task> change, CancellationToken cancellationToken) =>
+        await guarded.SaveAsync(encounter, formVersion, note, change, cancellationToken) ? EncounterResult.Success : EncounterResult.StaleForm;
 }

@@ -165,6 +165,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.Placements.PlacementClock>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementMessageComposer>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Placements.PlacementNoticeComposer>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Encounters.EncounterNoticeComposer>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Employers.SignUpNoticeComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
         SendCareers.Web.People.PeopleServiceCollectionExtensions.AddPeople(services);

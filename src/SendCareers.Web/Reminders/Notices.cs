@@ -29,6 +29,12 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
     /// <summary>The placement starts in <see cref="ConfirmationWarning"/> and is still not confirmed (to its job coach).</summary>
     public const string ConfirmationMissing = "notice-unconfirmed";
 
+    /// <summary>An encounter was booked with the employer (or its time, place or employer changed): can they host it? To each contact of the employer.</summary>
+    public const string EncounterWaiting = "notice-encounter";
+
+    /// <summary>The employer said they cannot host an encounter (to the coach who booked it), with their reason.</summary>
+    public const string EncounterCannot = "notice-encounter-cannot";
+
     public const string EmployerSubject = "employer";
 
     /// <summary>How long before the start a coach hears that a placement is still not confirmed.</summary>
@@ -37,7 +43,7 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
     public static readonly IReadOnlyList<string> PlacementKinds = [ProposalWaiting, ProposalAnswered, PlacementConfirmed, ConfirmationMissing];
 
     /// <summary>Every notice kind: what a person who chose a daily summary gets in it instead of one by one.</summary>
-    public static readonly IReadOnlySet<string> AllKinds = new HashSet<string>([.. PlacementKinds, SignUpWaiting], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> AllKinds = new HashSet<string>([.. PlacementKinds, SignUpWaiting, EncounterWaiting, EncounterCannot], StringComparer.Ordinal);
 
     /// <summary>Where a person chooses between an e-mail as each thing happens and one a day.</summary>
     public const string SettingsPath = "/e-mail-settings";
@@ -116,6 +122,41 @@ public sealed class Notices(AppDbContext db, MessageScheduler scheduler, TimePro
         {
             await scheduler.ScheduleAsync(
                 new MessageRequest(SignUpWaiting, $"notice:{EmployerSubject}:{employerId}:sign-up:{admin.Id}", admin.Email!, admin.DisplayName, EmployerSubject, employerId, time.GetUtcNow().UtcDateTime),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks each contact of the encounter's employer whether they can host it. One per contact for each
+    /// version of the time and place (the invite's sequence) and employer, so a change asks again.
+    /// </summary>
+    public async Task EncounterWaitingAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var contacts = await db.Users.AsNoTracking()
+            .Where(u => u.EmployerId == encounter.EmployerId && u.Email != null && u.EmailConfirmed && u.DeactivatedAtUtc == null)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .ToListAsync(cancellationToken);
+        foreach (var contact in contacts)
+        {
+            await scheduler.ScheduleAsync(
+                new MessageRequest(EncounterWaiting, $"notice:{SubjectTypes.Encounter}:{encounter.Id}:{EncounterWaiting}:s{encounter.Sequence}-e{encounter.EmployerId}:{contact.Id}",
+                    contact.Email!, contact.DisplayName, SubjectTypes.Encounter, encounter.Id, time.GetUtcNow().UtcDateTime),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Tells the coach who booked the encounter that the employer cannot host it.</summary>
+    public async Task EncounterCannotAsync(Encounter encounter, CancellationToken cancellationToken)
+    {
+        var coach = encounter.CreatedByUserId is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == encounter.CreatedByUserId && u.Email != null && u.DeactivatedAtUtc == null)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (coach is not null)
+        {
+            await scheduler.ScheduleAsync(
+                new MessageRequest(EncounterCannot, $"notice:{SubjectTypes.Encounter}:{encounter.Id}:{EncounterCannot}:s{encounter.Sequence}-e{encounter.EmployerId}:{coach.Id}",
+                    coach.Email!, coach.DisplayName, SubjectTypes.Encounter, encounter.Id, time.GetUtcNow().UtcDateTime),
                 cancellationToken);
         }
     }

@@ -88,7 +88,9 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         var scheduled = await coach.SubmitAsync("/coach/encounters/new", form);
         Assert.True(scheduled.Status == HttpStatusCode.Redirect, $"{(int)scheduled.Status} {string.Join("; ", scheduled.ErrorSummary)} {string.Join("\n", _app.Errors.Entries)}");
         var id = IdFrom(scheduled);
-        Assert.Equal(0, await DispatchAsync(_app));
+        Assert.Equal(1, await DispatchAsync(_app)); // only the employer's contact, asked whether they can host it
+        Assert.StartsWith("Can you host", Assert.Single(await _smtp.WaitForAsync(_ => true, count: 1)).Subject, StringComparison.Ordinal);
+        _smtp.Clear();
 
         // A week before: host, employer contact, coach and both families, each with an invite in UK time.
         _app.Clock!.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
@@ -193,9 +195,9 @@ public sealed class EncounterJourneyTests : IAsyncLifetime
         await coach.SignInAsync("coach@sendcareers.test");
         var id = IdFrom(await coach.SubmitAsync("/coach/encounters/new", Form(employerId, new DateOnly(2026, 11, 27), group.Select(p => p.Id))));
 
-        // Four days ahead: the 7-day briefing is caught up at once.
-        Assert.Equal(4, await DispatchAsync(_app));
-        await _smtp.WaitForAsync(_ => true, count: 4);
+        // Four days ahead: the 7-day briefing is caught up at once (and the employer is asked whether they can host it).
+        Assert.Equal(5, await DispatchAsync(_app));
+        await _smtp.WaitForAsync(_ => true, count: 5);
         _smtp.Clear();
 
         var cancelled = await coach.SubmitAsync($"/coach/encounters/{id}", new Dictionary<string, object?>(), action: $"/coach/encounters/{id}?handler=Cancel");

@@ -312,6 +312,7 @@ public sealed partial class PostedFieldSweepTests(PostedFieldSweepTests.AppFixtu
             _ when route.StartsWith("/coach/encounters/", StringComparison.Ordinal) => [w.BrookfieldEncounterId, w.HollinEncounterId],
             _ when route.StartsWith("/coach/placements/", StringComparison.Ordinal) => [.. w.BrookfieldPlacementIds, w.HollinPlacementId],
             _ when route.StartsWith("/my-organisation/placements/", StringComparison.Ordinal) => [.. w.BrookfieldPlacementIds],
+            _ when route.StartsWith("/my-organisation/encounters/", StringComparison.Ordinal) => [w.BrookfieldEncounterId, w.HollinEncounterId],
             _ when route.StartsWith("/coach/young-people/", StringComparison.Ordinal) => [w.BrookfieldPersonId, w.HollinPersonId],
             _ when route.StartsWith("/admin/young-people/", StringComparison.Ordinal) => [w.BrookfieldPersonId],
             _ when route.Contains("/openings/", StringComparison.Ordinal) => [w.KitchenOpeningId],

@@ -12,6 +12,8 @@ public sealed class EncounterConfiguration : IEntityTypeConfiguration<Encounter>
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.HostName).HasMaxLength(200);
         builder.Property(e => e.HostEmail).HasMaxLength(254);
+        builder.Property(e => e.EmployerCannotReason).HasMaxLength(Encounter.MaxCannotReason);
+        builder.Property(e => e.EmployerAnsweredByUserId).HasMaxLength(450);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne(e => e.Employer).WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);

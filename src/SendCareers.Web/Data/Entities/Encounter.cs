@@ -47,4 +47,18 @@ public class Encounter : IVersioned
     public int Sequence { get; set; }
 
     public List<EncounterAttendee> Attendees { get; set; } = [];
+
+    /// <summary>
+    /// When a contact of the employer said they can host it, at the time and place as they stood then
+    /// (a change of time, place or employer asks again). Null until answered.
+    /// </summary>
+    public DateTime? EmployerConfirmedAtUtc { get; set; }
+
+    /// <summary>Why the employer cannot host it, in their words; null unless they said they cannot.</summary>
+    public string? EmployerCannotReason { get; set; }
+
+    /// <summary>The employer contact who answered last.</summary>
+    public string? EmployerAnsweredByUserId { get; set; }
+
+    public const int MaxCannotReason = 500;
 }

@@ -11,7 +11,7 @@ using SendCareers.Web.Security;
 namespace SendCareers.Web.Pages.Coach;
 
 /// <summary>The job coach's starting page, scoped to their own school or college.</summary>
-public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpenings, TimeProvider time, PlacementScope placements, Caseload caseload, StaffNames staffNames) : PageModel
+public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpenings, TimeProvider time, PlacementScope placements, SendCareers.Web.Encounters.EncounterScope encounters, Caseload caseload, StaffNames staffNames) : PageModel
 {
     public IReadOnlyList<NeedsYouItem> NeedsYou { get; private set; } = [];
 
@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db, HubInfo hub, NewOpeningMatches newOpeni
         SchoolName = schoolId is null
             ? hub.Current.Name
             : await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) ?? hub.Current.Name;
-        NeedsYou = await new CoachNeedsYou(db, placements, caseload, time).ForAsync(cancellationToken);
+        NeedsYou = await new CoachNeedsYou(db, placements, encounters.ForCoach(User), caseload, time).ForAsync(cancellationToken);
         var newOpeningList = await newOpenings.ForCaseloadAsync(cancellationToken);
         var names = await staffNames.ForAsync(newOpeningList.SelectMany(o => o.GoodFits.Take(3).Select(f => f.YoungPersonId)), cancellationToken);
         NewOpenings = newOpeningList

@@ -43,7 +43,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, PlacementScope place
         }
 
         Employer = employer;
-        NeedsYou = await new EmployerNeedsYou(db, placements, encounters).ForAsync(User, cancellationToken);
+        NeedsYou = await new EmployerNeedsYou(db, placements, encounters, time).ForAsync(User, cancellationToken);
         Summary = EmployerSummary.Of(employer, _ => null);
         var year = SchoolYear.AcademicYearStarting(UkTimeZone.Today(time));
         PledgeYear = SchoolYear.AcademicYearLabel(year);

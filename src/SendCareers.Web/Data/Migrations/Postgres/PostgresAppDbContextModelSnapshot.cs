@@ -653,6 +653,17 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("EmployerAnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EmployerCannotReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("EmployerConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EmployerId")
                         .HasColumnType("integer");
 

@@ -626,6 +626,17 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmployerAnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerCannotReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmployerConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EmployerId")
                         .HasColumnType("INTEGER");
 

@@ -16,7 +16,8 @@ namespace SendCareers.Web.Pages.Shared.NeedsYou;
 /// leavers with no destination on leaving, the new school year's rollover from June to September until done,
 /// and young people still at school with nothing recorded about what they like or want.
 /// </summary>
-public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Caseload caseload, TimeProvider time)
+/// <param name="encounters">The coach's encounters, from <see cref="Encounters.EncounterScope.ForCoach"/>.</param>
+public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, IQueryable<Encounter> encounters, Caseload caseload, TimeProvider time)
 {
     /// <summary>Declines older than this are no longer counted as waiting.</summary>
     public static readonly TimeSpan DeclineWindow = TimeSpan.FromDays(60);
@@ -57,8 +58,10 @@ public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, Ca
                 && string.IsNullOrWhiteSpace(y.TaskInterests) && string.IsNullOrWhiteSpace(y.Strengths) && string.IsNullOrWhiteSpace(y.Aspirations));
 
         var coachGone = await placements.WithCoachGone().CountAsync(cancellationToken);
+        var cannotHost = await encounters.CountAsync(e => e.State == EncounterState.Scheduled && e.StartsAtUtc > now && e.EmployerCannotReason != null, cancellationToken);
         return NeedsYouItem.Waiting(
             new("coach-gone", coachGone, "placement's job coach has left: choose another", "placements' job coaches have left: choose others", "/coach/placements#coach-gone"),
+            new("encounters-cannot", cannotHost, "encounter the employer cannot host: change the date or cancel it", "encounters their employers cannot host: change the dates or cancel them", "/coach/encounters"),
             new("to-confirm", toConfirm, "placement accepted by the employer to confirm", "placements accepted by employers to confirm", "/coach/placements#agreed"),
             new("declines", declines, "placement declined by the employer: find another opening", "placements declined by employers: find other openings", "/coach/placements#declined"),
             new("debriefs", debriefs, "placement that has ended has no debrief from you", "placements that have ended have no debrief from you", "/coach/placements#completed"),
