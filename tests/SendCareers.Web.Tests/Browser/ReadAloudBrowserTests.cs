@@ -67,6 +67,7 @@ public sealed class ReadAloudBrowserTests(BrowserFixture browser) : IAsyncLifeti
         Assert.Equal(["What happens on a placement"], await page.EvaluateAsync<string[]>("() => window.__spoken"));
         Assert.Equal(["What happens on a placement"], await page.EvaluateAsync<string[]>("() => window.__highlighted"));
         await Assertions.Expect(page.Locator("h1.sc-read-aloud-current")).ToHaveCountAsync(1);
+        await Assertions.Expect(start).ToBeHiddenAsync();
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"read-aloud-reading-{width}");
 
