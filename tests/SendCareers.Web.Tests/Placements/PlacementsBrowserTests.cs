@@ -46,6 +46,8 @@ public sealed class PlacementsBrowserTests(BrowserFixture browser) : IAsyncLifet
             Assert.True(box is { Width: >= 96, Height: >= 96 }, $"The {face} face is {box?.Width}x{box?.Height}");
         }
 
+        var smallest = await page.EvaluateAsync<Browser.EasyReadTextSizeBrowserTests.Smallest>(Browser.EasyReadTextSizeBrowserTests.SmallestScript);
+        Assert.True(smallest.Size >= 19, $"Easy Read text at {smallest.Size} px: {smallest.Text}");
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"debrief-easy-read-{width}");
 
