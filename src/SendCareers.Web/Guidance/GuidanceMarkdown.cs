@@ -229,6 +229,12 @@ internal static partial class GuidanceMarkdown
             {
                 problems.Add(new(GuidanceProblemKind.EasyRead, $"The picture for this item has no alt text: \"{Shorten(text)}\"."));
             }
+
+            var sentences = Sentences(text).Count();
+            if (sentences > 1)
+            {
+                problems.Add(new(GuidanceProblemKind.EasyRead, $"This item has {sentences} sentences (one idea, one sentence each): \"{Shorten(text)}\"."));
+            }
         }
 
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
@@ -253,6 +259,44 @@ internal static partial class GuidanceMarkdown
             problems.Add(new(GuidanceProblemKind.Advice, "Easy Read pages should not have tables."));
         }
     }
+
+    /// <summary>
+    /// Hard words (the glossary's terms) an Easy Read page uses without explaining them: the first item
+    /// that uses a term must explain it ("A job coach is someone who...", "SEND means..."), or the item
+    /// after it must ("This means...", "They help..."). Abbreviations in capitals match only in capitals.
+    /// </summary>
+    public static IReadOnlyList<string> UnexplainedHardWords(string markdown, IEnumerable<string> hardWords)
+    {
+        var items = Markdown.Parse(markdown, Pipeline).Descendants<ListItemBlock>()
+            .Select(item => item.Count > 0 && item[0] is ParagraphBlock p ? MarkdownText.Of(p.Inline) : "")
+            .ToList();
+        var problems = new List<string>();
+        foreach (var term in hardWords.Where(t => t.Length > 1))
+        {
+            var options = term.Any(char.IsLower) ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant;
+            var escaped = Regex.Escape(term).Replace("\\ ", "\\s+", StringComparison.Ordinal);
+            var uses = new Regex($@"\b{escaped}(s|es)?\b", options);
+            var first = items.FindIndex(uses.IsMatch);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            // "SEND means", "A job coach is", "supported internships, which help", "a job coach who helps".
+            var explains = new Regex($@"\b{escaped}(s|es)?\b(,?\s+(who|which|that))?\s+(can\s+)?(means?|is|are|stands?\s+for|helps?|tells?)\b", options);
+            var explained = explains.IsMatch(items[first])
+                || (first + 1 < items.Count && (explains.IsMatch(items[first + 1]) || ExplainsThePrevious().IsMatch(items[first + 1])));
+            if (!explained)
+            {
+                problems.Add($"The hard word \"{term}\" is not explained where it is first used: \"{Shorten(items[first])}\".");
+            }
+        }
+
+        return problems;
+    }
+
+    [GeneratedRegex(@"^(This|That|It|They|These|He|She)\s+(means?|is|are|helps?|tells?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainsThePrevious();
 
     /// <summary>Sentences end with . ! or ? before a space or the end; "9.30am" is not two sentences.</summary>
     public static IEnumerable<string> Sentences(string text) =>

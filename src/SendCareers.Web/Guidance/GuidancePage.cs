@@ -28,7 +28,11 @@ public sealed class GuidancePage
         PlainText = rendered.PlainText;
         WordCount = rendered.WordCount;
         Problems = problems;
+        LinkedUrls = rendered.Links.Where(l => !l.IsImage).Select(l => l.Url.Split('#')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The addresses this page links to (not its pictures), without any #fragment.</summary>
+    public IReadOnlySet<string> LinkedUrls { get; }
 
     /// <summary>The file's path inside the content folder, with forward slashes: <c>families/travel.md</c>.</summary>
     public string SourcePath { get; }

@@ -17,6 +17,9 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
+    /// <summary>The summary's heading; Easy Read pages say it their own way.</summary>
+    public string Heading { get; set; } = "There is a problem";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
@@ -29,7 +32,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
 
         var html = new StringBuilder();
         html.Append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">");
-        html.Append("<h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
+        html.Append($"<h2 class=\"govuk-error-summary__title\">{E(Heading)}</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
         var seen = new HashSet<string>();
         foreach (var (key, entry) in FieldOrder.Sort(state, ViewContext.ViewData.Model?.GetType()))
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Ndti;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Debriefs;
 using SendCareers.Web.Reminders;
 using SendCareers.Web.Security;
 
@@ -102,7 +103,15 @@ public sealed partial class PersonalRecords(AppDbContext db, AuditTrail audit, T
     }
 
     private static string DescribeDebrief(Debrief d) =>
-        $"{d.Respondent} on {d.SubmittedAtUtc:yyyy-MM-dd}: rating {d.Rating?.ToString(CultureInfo.InvariantCulture) ?? "none"}. {d.WentWell} {d.CouldBeBetter}".Trim();
+        string.Join(" ", new[]
+        {
+            $"{d.Respondent} on {d.SubmittedAtUtc:yyyy-MM-dd}: rating {d.Rating?.ToString(CultureInfo.InvariantCulture) ?? "none"}.",
+            DebriefChoices.TopicsText(d.Liked) is { } liked ? $"Liked: {liked}." : null,
+            DebriefChoices.TopicsText(d.FoundHard) is { } hard ? $"Found hard: {hard}." : null,
+            d.WouldGoAgain is { } again ? $"Would go again: {DebriefChoices.GoAgainText(again)}." : null,
+            d.WentWell,
+            d.CouldBeBetter,
+        }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>Answers about their placements (any respondent, employers included) and their own Easy Read answers about encounters.</summary>
     private IQueryable<Debrief> DebriefsAbout(int id, IReadOnlyCollection<int> placementIds) =>

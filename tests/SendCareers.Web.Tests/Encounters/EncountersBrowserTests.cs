@@ -131,9 +131,9 @@ public sealed class EncountersBrowserTests(BrowserFixture browser) : IAsyncLifet
         await ShotAsync(page, "debrief-easy-read", width);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#rating-error")).ToContainTextAsync("Choose a face");
+        await Assertions.Expect(page.Locator("#rating-error")).ToContainTextAsync("Please choose a face");
         await page.AssertNoAxeViolationsAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Very good", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Good", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Thank you");
         await page.AssertNoAxeViolationsAsync();

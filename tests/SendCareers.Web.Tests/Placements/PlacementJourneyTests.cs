@@ -125,7 +125,7 @@ public sealed class PlacementJourneyTests : IAsyncLifetime
         Assert.Contains("Pick a face", easyRead.Text, StringComparison.Ordinal);
         var missing = await visitor.SubmitAsync(youngPersonLink, new Dictionary<string, object?>());
         Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
-        Assert.Equal(["Choose a face"], missing.ErrorSummary);
+        Assert.Equal(["Please choose a face"], missing.ErrorSummary);
         var sent = await visitor.SubmitAsync(youngPersonLink, new Dictionary<string, object?> { ["Rating"] = "5", ["WentWell"] = "Making the sandwiches" });
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SendCareers.Domain.Placements;
 using SendCareers.Web.Data.Entities;
@@ -26,7 +27,7 @@ public sealed class PlacementsBrowserTests(BrowserFixture browser) : IAsyncLifet
     [Theory]
     [InlineData(320)]
     [InlineData(1280)]
-    public async Task EasyReadDebrief_HasNoAxeViolations_AndWorksWithTheKeyboard(int width)
+    public async Task EasyReadDebrief_HasNoAxeViolations_AndIsAnsweredWithTheKeyboardAlone(int width)
     {
         var seeded = await SeedAsync(_app, PlacementState.Completed);
         var token = await IssueAsync(seeded.PlacementId, DebriefRespondent.YoungPerson);
@@ -34,25 +35,74 @@ public sealed class PlacementsBrowserTests(BrowserFixture browser) : IAsyncLifet
 
         await page.GotoAsync($"/debrief/{token}");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("How was it");
+        // A token page: the hub's name, no site menu, no licence text.
+        await Assertions.Expect(page.GetByTestId("hub-name")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".govuk-service-navigation")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("footer")).Not.ToContainTextAsync("Open Government Licence");
+        // Three faces, each at least 96 px and each with its word.
+        foreach (var face in new[] { "Good", "OK", "Not good" })
+        {
+            var box = await page.Locator($"label:has-text('{face}') svg").First.BoundingBoxAsync();
+            Assert.True(box is { Width: >= 96, Height: >= 96 }, $"The {face} face is {box?.Width}x{box?.Height}");
+        }
+
+        var smallest = await page.EvaluateAsync<Browser.EasyReadTextSizeBrowserTests.Smallest>(Browser.EasyReadTextSizeBrowserTests.SmallestScript);
+        Assert.True(smallest.Size >= 19, $"Easy Read text at {smallest.Size} px: {smallest.Text}");
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"debrief-easy-read-{width}");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await TabToAsync(page, "button.sc-easy-read__send");
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("#rating-error")).ToContainTextAsync("Choose a face");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Please check your answers");
+        await Assertions.Expect(page.Locator("#rating-error")).ToContainTextAsync("Please choose a face");
         await page.AssertNoAxeViolationsAsync();
+        await page.ScreenshotAsync($"debrief-easy-read-errors-{width}");
 
         // The summary's link lands on the first face; arrow keys move between faces as in any radio group.
-        await page.Locator(".govuk-error-summary a").ClickAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#rating")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Space");
         await page.Keyboard.PressAsync("ArrowDown");
-        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Good", Exact = true })).ToBeCheckedAsync();
-        await page.GetByLabel("What did you like?").FillAsync("Feeding the dogs");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "OK", Exact = true })).ToBeCheckedAsync();
+
+        await TabToAsync(page, "#liked");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#liked-4");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#found-hard-5");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "#would-go-again");
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "The breaks" }).First).ToBeCheckedAsync();
+        await page.ScreenshotAsync($"debrief-easy-read-chosen-{width}");
+        await TabToAsync(page, "button.sc-easy-read__send");
+        await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Thank you");
         await page.AssertNoAxeViolationsAsync();
+        var saved = await _app.WithDbAsync(db => db.Debriefs.SingleAsync(d => d.PlacementId == seeded.PlacementId));
+        Assert.Equal(3, saved.Rating);
+        Assert.Equal(DebriefTopics.People | DebriefTopics.Breaks, saved.Liked);
+        Assert.Equal(DebriefTopics.GettingThere, saved.FoundHard);
+        Assert.Equal(GoAgainAnswer.Yes, saved.WouldGoAgain);
+    }
+
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab never reached {selector}");
     }
 
     [Theory]

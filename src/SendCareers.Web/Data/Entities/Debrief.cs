@@ -13,7 +13,7 @@ public class Debrief
 
     public DebriefRespondent Respondent { get; set; }
 
-    /// <summary>1 (went badly) to 5 (went very well).</summary>
+    /// <summary>1 (went badly) to 5 (went very well). The Easy Read faces give 5 (good), 3 (OK) or 1 (not good).</summary>
     public int? Rating { get; set; }
 
     public string? WentWell { get; set; }
@@ -29,6 +29,15 @@ public class Debrief
 
     /// <summary>For a supported internship: the rotation the answers are about, or null for the whole internship.</summary>
     public int? RotationNumber { get; set; }
+
+    /// <summary>Easy Read only: the pictures the young person tapped for "What did you like?".</summary>
+    public DebriefTopics? Liked { get; set; }
+
+    /// <summary>Easy Read only: the pictures the young person tapped for "What was hard?".</summary>
+    public DebriefTopics? FoundHard { get; set; }
+
+    /// <summary>Easy Read only: "Would you like to go again?", or null when they skipped it.</summary>
+    public GoAgainAnswer? WouldGoAgain { get; set; }
 
     public DateTime SubmittedAtUtc { get; set; }
 }

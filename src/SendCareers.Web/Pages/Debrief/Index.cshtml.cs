@@ -25,11 +25,23 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
     [BindProperty]
     public string? Rating { get; set; }
 
+    /// <summary>Easy Read: the pictures tapped for "What did you like?" (see <see cref="DebriefChoices.Topics"/>).</summary>
+    [BindProperty]
+    public List<string> Liked { get; set; } = [];
+
     [BindProperty]
     public string? WentWell { get; set; }
 
+    /// <summary>Easy Read: the pictures tapped for "What was hard?".</summary>
+    [BindProperty]
+    public List<string> FoundHard { get; set; } = [];
+
     [BindProperty]
     public string? CouldBeBetter { get; set; }
+
+    /// <summary>Easy Read: "Would you like to go again?" (yes, no, not-sure), which they may skip.</summary>
+    [BindProperty]
+    public string? WouldGoAgain { get; set; }
 
     [BindProperty]
     public string? WouldHostAgain { get; set; }
@@ -86,21 +98,44 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
         }
 
         var rating = int.TryParse(Rating, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is >= 1 and <= 5 ? r : (int?)null;
+        if (IsEasyRead && rating is not null && !DebriefChoices.Faces.Any(f => f.Value == Rating))
+        {
+            rating = null;
+        }
+
         if (rating is null)
         {
-            ModelState.AddModelError(nameof(Rating), IsEasyRead ? "Choose a face" : "Choose how it went");
+            ModelState.AddModelError(nameof(Rating), IsEasyRead ? "Please choose a face" : "Choose how it went");
+        }
+
+        var liked = IsEasyRead ? DebriefChoices.TopicsOf(Liked) : DebriefTopics.None;
+        if (liked is null)
+        {
+            ModelState.AddModelError(nameof(Liked), "Please choose what you liked from the pictures");
+        }
+
+        var foundHard = IsEasyRead ? DebriefChoices.TopicsOf(FoundHard) : DebriefTopics.None;
+        if (foundHard is null)
+        {
+            ModelState.AddModelError(nameof(FoundHard), "Please choose what was hard from the pictures");
+        }
+
+        var goAgain = IsEasyRead && !string.IsNullOrEmpty(WouldGoAgain) ? DebriefChoices.GoAgain.FirstOrDefault(g => g.Value == WouldGoAgain)?.Answer : null;
+        if (IsEasyRead && !string.IsNullOrEmpty(WouldGoAgain) && goAgain is null)
+        {
+            ModelState.AddModelError(nameof(WouldGoAgain), "Please choose yes, no or not sure");
         }
 
         var wentWell = EmployerProfileValidator.Clean(WentWell);
         var couldBeBetter = EmployerProfileValidator.Clean(CouldBeBetter);
         if (wentWell.Length > AnswerMaxLength)
         {
-            ModelState.AddModelError(nameof(WentWell), $"This answer must be {AnswerMaxLength:N0} characters or fewer");
+            ModelState.AddModelError(nameof(WentWell), IsEasyRead ? "Please write less. You can use 2,000 letters." : $"This answer must be {AnswerMaxLength:N0} characters or fewer");
         }
 
         if (couldBeBetter.Length > AnswerMaxLength)
         {
-            ModelState.AddModelError(nameof(CouldBeBetter), $"This answer must be {AnswerMaxLength:N0} characters or fewer");
+            ModelState.AddModelError(nameof(CouldBeBetter), IsEasyRead ? "Please write less. You can use 2,000 letters." : $"This answer must be {AnswerMaxLength:N0} characters or fewer");
         }
 
         bool? hostAgain = WouldHostAgain switch { "yes" => true, "no" => false, _ => null };
@@ -153,6 +188,9 @@ public class IndexModel(AppDbContext db, TokenService tokens, TimeProvider time)
             WentWell = wentWell.Length == 0 ? null : wentWell,
             CouldBeBetter = couldBeBetter.Length == 0 ? null : couldBeBetter,
             WouldHostAgain = Respondent == DebriefRespondent.Employer ? hostAgain : null,
+            Liked = IsEasyRead ? liked : null,
+            FoundHard = IsEasyRead ? foundHard : null,
+            WouldGoAgain = goAgain,
             SubmittedAtUtc = time.GetUtcNow().UtcDateTime,
         });
         if (AsksAboutPaidJob)

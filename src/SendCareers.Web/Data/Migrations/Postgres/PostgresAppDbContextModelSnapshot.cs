@@ -407,6 +407,12 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<int?>("EncounterId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FoundHard")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Liked")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("NextStep")
                         .HasColumnType("integer");
 
@@ -428,6 +434,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<string>("WentWell")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("WouldGoAgain")
+                        .HasColumnType("integer");
 
                     b.Property<bool?>("WouldHostAgain")
                         .HasColumnType("boolean");

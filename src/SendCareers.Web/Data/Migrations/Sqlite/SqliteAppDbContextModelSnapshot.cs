@@ -388,6 +388,12 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<int?>("EncounterId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FoundHard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Liked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("NextStep")
                         .HasColumnType("INTEGER");
 
@@ -409,6 +415,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<string>("WentWell")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WouldGoAgain")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool?>("WouldHostAgain")
                         .HasColumnType("INTEGER");
