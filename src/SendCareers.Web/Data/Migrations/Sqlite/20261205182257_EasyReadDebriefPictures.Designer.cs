@@ -11,7 +11,7 @@ using SendCareers.Web.Data;
 namespace SendCareers.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205162947_EasyReadDebriefPictures")]
+    [Migration("20261205182257_EasyReadDebriefPictures")]
     partial class EasyReadDebriefPictures
     {
         /// <inheritdoc />
@@ -258,6 +258,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsDailySummary")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -635,6 +638,17 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmployerAnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerCannotReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmployerConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EmployerId")
                         .HasColumnType("INTEGER");
 
@@ -749,6 +763,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DailySummaryHour")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DebriefHoursAfterEnd")
                         .HasColumnType("INTEGER");
@@ -1276,6 +1293,9 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1323,6 +1343,8 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 

@@ -12,7 +12,7 @@ using SendCareers.Web.Data;
 namespace SendCareers.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205162953_EasyReadDebriefPictures")]
+    [Migration("20261205182259_EasyReadDebriefPictures")]
     partial class EasyReadDebriefPictures
     {
         /// <inheritdoc />
@@ -269,6 +269,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("WantsDailySummary")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -662,6 +665,17 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("EmployerAnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EmployerCannotReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("EmployerConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EmployerId")
                         .HasColumnType("integer");
 
@@ -780,6 +794,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("DailySummaryHour")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("DebriefHoursAfterEnd")
                         .HasColumnType("integer");
@@ -1325,6 +1342,9 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1372,6 +1392,8 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 
