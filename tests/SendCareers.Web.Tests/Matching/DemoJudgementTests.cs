@@ -74,4 +74,50 @@ public sealed class DemoJudgementTests : IAsyncLifetime
             Assert.False(hours[opening] > (decimal)(person.MaxHoursPerWeek!.Value * Tolerance), $"{person.PreferredName} was placed in opening {opening} at {hours[opening]} hours");
         }
     }
+
+    [Fact]
+    public async Task ExpiredChecks_AreShownAsChecksNeeded_OnTheMatchesPage_TheProposePage_AndTheProposal()
+    {
+        // Roundhay Hotel and Spa's employer's liability insurance ran out last month in the demo.
+        var roundhay = await _app.WithDbAsync(db => db.Openings
+            .Where(o => o.Employer!.OrganisationName == "Roundhay Hotel and Spa" && o.Kind != Domain.Vocabulary.OpeningKind.EncounterTalk && o.Kind != Domain.Vocabulary.OpeningKind.EncounterMockInterviews)
+            .Select(o => o.Id).ToListAsync());
+        var everyone = await _app.WithDbAsync(db => db.YoungPeople.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync());
+        using var admin = _app.CreateFormClient();
+        await admin.SignInAsync("admin@sendcareers.test");
+
+        string? proposeLink = null;
+        foreach (var id in everyone)
+        {
+            var page = await admin.GetAsync($"/coach/young-people/{id}/matches");
+            foreach (var card in page.Document.QuerySelectorAll(".sc-match-list > li"))
+            {
+                var link = card.QuerySelector("a[href*='/propose/']")!.GetAttribute("href")!;
+                if (!roundhay.Contains(int.Parse(link.Split('/')[^1], CultureInfo.InvariantCulture)))
+                {
+                    continue;
+                }
+
+                var notMet = card.QuerySelectorAll(".sc-reason--not-met").Select(li => li.TextContent.Trim()).ToList();
+                Assert.Contains(notMet, r => r.Contains("Not met: Checks needed before this can be confirmed: employer's liability insurance expired on", StringComparison.Ordinal));
+                var tag = card.QuerySelector(".govuk-tag")!.TextContent;
+                Assert.DoesNotContain("good fit", tag, StringComparison.Ordinal);
+                Assert.DoesNotContain("strong fit", tag, StringComparison.Ordinal);
+                proposeLink ??= link;
+            }
+        }
+
+        Assert.NotNull(proposeLink);
+
+        // On the way to proposing, the coach is told what is missing; the proposal keeps it in its reasons.
+        var propose = await admin.GetAsync(proposeLink);
+        Assert.Equal(HttpStatusCode.OK, propose.Status);
+        Assert.Contains("cannot be confirmed until a hub administrator records them: employer's liability insurance expired on", propose.Document.QuerySelector("[data-testid=checks-needed]")!.TextContent, StringComparison.Ordinal);
+        var posted = await admin.SubmitAsync(proposeLink, new Dictionary<string, object?> { ["OverrideReason"] = "The family know the hotel well" });
+        Assert.Equal(HttpStatusCode.Redirect, posted.Status);
+        var parts = proposeLink.Split('/');
+        var (person, opening) = (int.Parse(parts[3], CultureInfo.InvariantCulture), int.Parse(parts[^1], CultureInfo.InvariantCulture));
+        var reasons = await _app.WithDbAsync(db => db.Placements.Where(p => p.YoungPersonId == person && p.OpeningId == opening).Select(p => p.MatchReasons).SingleAsync());
+        Assert.StartsWith("Checks needed before this can be confirmed: employer's liability insurance expired on", reasons, StringComparison.Ordinal);
+    }
 }

@@ -96,7 +96,9 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
                 allocation.IsPinned ? "Pinned by the coach in a group allocation" : null,
                 User,
                 cancellationToken);
-            done.Add($"{NameOf(allocation.Candidate)}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}");
+            var checks = allocation.Opening.ChecksNeeded;
+            done.Add($"{NameOf(allocation.Candidate)}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}"
+                + (checks.Count == 0 ? "" : $". Checks needed before it can be confirmed: {string.Join("; ", checks.Select(c => c.Describe()))}"));
         }
 
         Proposed = done;
