@@ -7,6 +7,15 @@ public static class MatchView
 {
     public static string Describe(MatchOpening o) => $"{EnumLabels.For(o.Kind)} with {o.EmployerName}";
 
+    /// <summary>", 12 January 2027 to 23 January 2027", ", 4 March 2027", or nothing when no dates are given.</summary>
+    public static string Dates(MatchOpening o) => (o.Starts, o.Ends) switch
+    {
+        ({ } s, { } e) when s == e => $", {SendCareers.Domain.Reminders.UkTime.FormatDate(s)}",
+        ({ } s, { } e) => $", {SendCareers.Domain.Reminders.UkTime.FormatDate(s)} to {SendCareers.Domain.Reminders.UkTime.FormatDate(e)}",
+        ({ } s, null) => $", from {SendCareers.Domain.Reminders.UkTime.FormatDate(s)}",
+        _ => "",
+    };
+
     public static string ScoreTag(ScoredMatch match) => match.Fit switch
     {
         FitLevel.Strong => "govuk-tag--green",

@@ -120,4 +120,69 @@ public sealed class DemoJudgementTests : IAsyncLifetime
         var reasons = await _app.WithDbAsync(db => db.Placements.Where(p => p.YoungPersonId == person && p.OpeningId == opening).Select(p => p.MatchReasons).SingleAsync());
         Assert.StartsWith("Checks needed before this can be confirmed: employer's liability insurance expired on", reasons, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cohort_SharesOutOneKindAtATime_InTheChosenDates_WithFiguresACoachCanRead_AndNeverATalk()
+    {
+        var kinds = await _app.WithDbAsync(db => db.Openings.ToDictionaryAsync(o => o.Id, o => new { o.Kind, o.StartsOn }));
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+
+        // Work experience is chosen at first; everything placed is work experience, and the figures say how it went.
+        var start = await coach.GetAsync("/coach/cohort");
+        Assert.Equal("WorkExperience", start.Document.QuerySelector("input[name=Kind][checked]")!.GetAttribute("value"));
+        Assert.DoesNotContain(start.Document.QuerySelectorAll("input[name=Kind]").Select(i => i.GetAttribute("value")), v => v!.StartsWith("Encounter", StringComparison.Ordinal));
+        var result = await coach.SubmitAsync("/coach/cohort", new Dictionary<string, object?>());
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        var placed = result.Document.QuerySelectorAll("input[name=Propose]").Select(i => int.Parse(i.GetAttribute("value")!.Split(':')[1], CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(placed);
+        Assert.All(placed, o => Assert.Equal(Domain.Vocabulary.OpeningKind.WorkExperience, kinds[o].Kind));
+        var figures = result.Document.QuerySelector("[data-testid=cohort-figures]")!.TextContent;
+        Assert.Matches(@"\d+ of \d+ got their first choice", figures);
+        Assert.Matches(@"Average fit \d+ out of 100", figures);
+        Assert.DoesNotContain("total fit", result.Text, StringComparison.OrdinalIgnoreCase);
+
+        // The pin list names each opening once, with its employer and dates, all of the chosen kind.
+        var options = result.Document.QuerySelectorAll("#pin-opening option").Where(o => o.GetAttribute("value")!.Length > 0).ToList();
+        Assert.NotEmpty(options);
+        Assert.Equal(options.Count, options.Select(o => o.TextContent).Distinct().Count());
+        Assert.All(options, o => Assert.Contains(" — ", o.TextContent, StringComparison.Ordinal));
+        Assert.All(options, o => Assert.Equal(Domain.Vocabulary.OpeningKind.WorkExperience, kinds[int.Parse(o.GetAttribute("value")!, CultureInfo.InvariantCulture)].Kind));
+
+        // Apprenticeships only, starting in a window: nothing else is placed.
+        var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
+        var windowed = await coach.SubmitAsync("/coach/cohort", new Dictionary<string, object?>
+        {
+            ["Kind"] = "Apprenticeship",
+            ["From.Day"] = from.Day.ToString(CultureInfo.InvariantCulture),
+            ["From.Month"] = from.Month.ToString(CultureInfo.InvariantCulture),
+            ["From.Year"] = from.Year.ToString(CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.OK, windowed.Status);
+        Assert.All(
+            windowed.Document.QuerySelectorAll("input[name=Propose]").Select(i => kinds[int.Parse(i.GetAttribute("value")!.Split(':')[1], CultureInfo.InvariantCulture)]),
+            o => Assert.True(o.Kind == Domain.Vocabulary.OpeningKind.Apprenticeship && (o.StartsOn is null || o.StartsOn >= from)));
+
+        // A talk cannot be chosen, even by posting it; nor can a window that ends before it starts.
+        var talk = await coach.SubmitAsync("/coach/cohort", new Dictionary<string, object?> { ["Kind"] = "EncounterTalk" });
+        Assert.Equal(HttpStatusCode.BadRequest, talk.Status);
+        Assert.Contains("Select the kind of opening to share out", talk.ErrorSummary);
+        var backwards = await coach.SubmitAsync("/coach/cohort", new Dictionary<string, object?>
+        {
+            ["From.Day"] = "1", ["From.Month"] = "6", ["From.Year"] = "2027",
+            ["To.Day"] = "1", ["To.Month"] = "3", ["To.Year"] = "2027",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.Status);
+        Assert.Contains("Start date to must be the same as or after start date from", backwards.ErrorSummary);
+        Assert.Equal("1", backwards.Document.QuerySelector("input[name='From.Day']")!.GetAttribute("value"));
+
+        // And a talk is never proposed as a placement from a young person's matches either.
+        var someone = int.Parse(result.Document.QuerySelectorAll("input[name=Propose]")[0].GetAttribute("value")!.Split(':')[0], CultureInfo.InvariantCulture);
+        var aTalk = kinds.First(k => k.Value.Kind == Domain.Vocabulary.OpeningKind.EncounterTalk).Key;
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync($"/coach/young-people/{someone}/propose/{aTalk}")).Status);
+        var matches = await coach.GetAsync($"/coach/young-people/{someone}/matches");
+        Assert.All(
+            matches.Document.QuerySelectorAll(".sc-match-list a[href*='/propose/']").Select(a => kinds[int.Parse(a.GetAttribute("href")!.Split('/')[^1], CultureInfo.InvariantCulture)].Kind),
+            k => Assert.False(Domain.Vocabulary.OpeningKindExtensions.IsEncounter(k)));
+    }
 }
