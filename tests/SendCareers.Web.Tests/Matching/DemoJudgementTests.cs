@@ -185,4 +185,30 @@ public sealed class DemoJudgementTests : IAsyncLifetime
             matches.Document.QuerySelectorAll(".sc-match-list a[href*='/propose/']").Select(a => kinds[int.Parse(a.GetAttribute("href")!.Split('/')[^1], CultureInfo.InvariantCulture)].Kind),
             k => Assert.False(Domain.Vocabulary.OpeningKindExtensions.IsEncounter(k)));
     }
+
+    [Fact]
+    public async Task DemoProfiles_NeverContradictThemselves_AndTheSeederRefusesOneThatDoes()
+    {
+        var people = await _app.WithDbAsync(db => db.YoungPeople.AsNoTracking().ToListAsync());
+        Assert.True(people.Count >= 40);
+        var contradictions = people
+            .SelectMany(p => Domain.Matching.ProfileContradictions.Find(Web.Data.Demo.WorkDemoSeeder.AsProfile(p), [p.Aspirations ?? ""]).Select(c => $"{p.PreferredName}: {c}"))
+            .ToList();
+        Assert.Empty(contradictions);
+
+        // The profile the demo once had: wants animal care, is calm with animals, and must avoid animals.
+        var contradictory = new Web.Data.Entities.YoungPerson
+        {
+            PreferredName = "Amara",
+            Interests = [Domain.Vocabulary.Sector.AnimalCare],
+            Strengths = "calm with animals, punctual",
+            EnvironmentToAvoid = Domain.Vocabulary.EnvironmentFactor.Animals | Domain.Vocabulary.EnvironmentFactor.Noise,
+        };
+        var refused = Assert.Throws<InvalidOperationException>(() => Web.Data.Demo.WorkDemoSeeder.RefuseContradictions(contradictory));
+        Assert.Contains("Wants animal care but must avoid animals", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"calm with animals\" but must avoid animals", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            Domain.Vocabulary.EnvironmentFactor.Noise,
+            Domain.Matching.ProfileContradictions.WithoutContradictions(Web.Data.Demo.WorkDemoSeeder.AsProfile(contradictory)));
+    }
 }
