@@ -11,4 +11,12 @@ public sealed record CohortAllocation(
 {
     /// <summary>Sum of the placed young people's scores, pins included.</summary>
     public int TotalScore => Placed.Sum(static allocation => allocation.Score);
+
+    /// <summary>How many placed young people got their first choice (see <see cref="Allocation.IsFirstChoice"/>).</summary>
+    public int FirstChoices => Placed.Count(static allocation => allocation.IsFirstChoice);
+
+    public int Pinned => Placed.Count(static allocation => allocation.IsPinned);
+
+    /// <summary>The placed young people's mean score out of 100, rounded; 0 when nobody is placed.</summary>
+    public int AverageScore => Placed.Count == 0 ? 0 : (int)Math.Round(TotalScore / (double)Placed.Count, MidpointRounding.AwayFromZero);
 }

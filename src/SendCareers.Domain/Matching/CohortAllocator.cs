@@ -51,7 +51,7 @@ public static class CohortAllocator
         var warnings = new List<PinWarning>();
         var pinned = ApplyPins(people, contexts, capacity, pins, warnings);
         var grid = new OpeningGrid(openings);
-        var pairs = EligiblePairs(contexts, pinned, capacity, grid, out var eligibleCount, out var reachable);
+        var pairs = EligiblePairs(contexts, pinned, capacity, grid, out var eligibleCount, out var reachable, out var bestScore);
         var chosen = Solve(people.Count, openings.Count, pairs, capacity);
 
         var placed = new List<Allocation>();
@@ -63,7 +63,7 @@ public static class CohortAllocator
             {
                 var assessment = contexts[k].Assess(index);
                 var match = new ScoredMatch(contexts[k], index, contexts[k].Score(index, assessment.DistanceKm).Score);
-                placed.Add(new Allocation(match, IsPinned: pinned[k] >= 0));
+                placed.Add(new Allocation(match, IsPinned: pinned[k] >= 0) { IsFirstChoice = pinned[k] < 0 && match.Score >= bestScore[k] });
             }
             else if (eligibleCount[k] == 0)
             {
@@ -139,10 +139,11 @@ public static class CohortAllocator
 
     /// <summary>Every eligible (young person, opening with a free place) pair, scored.</summary>
     private static PairList EligiblePairs(
-        PairContext[] contexts, int[] pinned, int[] capacity, OpeningGrid grid, out int[] eligibleCount, out int[] reachable)
+        PairContext[] contexts, int[] pinned, int[] capacity, OpeningGrid grid, out int[] eligibleCount, out int[] reachable, out int[] bestScore)
     {
         eligibleCount = new int[contexts.Length];
         reachable = new int[contexts.Length];
+        bestScore = new int[contexts.Length];
         var pairs = new PairList();
         var nearby = new List<int>();
         for (var k = 0; k < contexts.Length; k++)
@@ -170,7 +171,9 @@ public static class CohortAllocator
                 if (capacity[i] > 0)
                 {
                     reachable[k]++;
-                    pairs.Add(k, i, PairScorer.Score(context.Person, facts[i], assessment.DistanceKm, context.Weights).Score);
+                    var score = PairScorer.Score(context.Person, facts[i], assessment.DistanceKm, context.Weights).Score;
+                    bestScore[k] = Math.Max(bestScore[k], score);
+                    pairs.Add(k, i, score);
                 }
             }
         }
@@ -301,6 +304,7 @@ public static class CohortAllocator
         HardConstraint.AvoidedEnvironment => "with a condition to avoid",
         HardConstraint.NoCommonDay => "with no day in common",
         HardConstraint.AvoidedSector => "in a sector to avoid",
+        HardConstraint.TooManyHours => "needing more hours a week than they can do",
         _ => constraint.ToString(),
     };
 

@@ -44,4 +44,7 @@ public enum HardConstraint
 
     /// <summary>In a sector the young person has asked to avoid.</summary>
     AvoidedSector = 1 << 11,
+
+    /// <summary>Needs more hours a week than the young person can do, by more than <see cref="PairScorer.HoursTolerance"/>.</summary>
+    TooManyHours = 1 << 12,
 }

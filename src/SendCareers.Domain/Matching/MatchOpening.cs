@@ -62,6 +62,13 @@ public sealed record MatchOpening
 
     public DisabilityConfidentLevel? DisabilityConfident { get; init; }
 
+    /// <summary>
+    /// The employer's safeguarding checks that this kind of activity needs and that are missing, expired,
+    /// or run out before it ends. Not a reason to leave the opening out: it is shown as "checks needed
+    /// before this can be confirmed", a cross, so it is never called a good fit until they are recorded.
+    /// </summary>
+    public IReadOnlyList<Safeguarding.CheckProblem> ChecksNeeded { get; init; } = [];
+
     /// <summary>False for drafts, paused or closed openings.</summary>
     public bool IsOpen { get; init; } = true;
 

@@ -16,7 +16,7 @@ internal static class MatchText
         Vocabulary.Sector.Catering => "catering",
         Vocabulary.Sector.Cleaning => "cleaning",
         Vocabulary.Sector.Construction => "construction",
-        Vocabulary.Sector.Digital => "digital",
+        Vocabulary.Sector.Digital => "digital and IT",
         Vocabulary.Sector.Engineering => "engineering",
         Vocabulary.Sector.Gardening => "gardening and horticulture",
         Vocabulary.Sector.HairAndBeauty => "hair and beauty",

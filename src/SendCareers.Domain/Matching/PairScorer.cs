@@ -20,6 +20,17 @@ internal static class PairScorer
     /// <summary>Each task the young person enjoys that the role involves adds this much to the interest factor.</summary>
     public const double TaskCredit = 0.25;
 
+    /// <summary>
+    /// How far over a young person's weekly maximum an opening may go and still be offered: 25%. Within
+    /// it (say 12 hours for a 10-hour maximum) a coach can often agree shorter hours, so the opening stays
+    /// in with its hours marked as not met and never called a good fit; beyond it (a 30-hour
+    /// apprenticeship for someone who can do 10) it is left out, with the reason.
+    /// </summary>
+    public const double HoursTolerance = 0.25;
+
+    /// <summary>Support that is about getting in and around the building: it cannot be arranged on the day, so a match without it is never a good fit.</summary>
+    public const SupportFeature AccessNeeds = SupportFeature.StepFreeAccess | SupportFeature.AccessibleToilet;
+
     public const int SupportedInternshipMinimumAge = 16;
     public const int SupportedInternshipMaximumAge = 24;
 
@@ -72,6 +83,12 @@ internal static class PairScorer
         if ((opening.SectorBit & person.AvoidBits) != 0)
         {
             exclusions |= HardConstraint.AvoidedSector;
+        }
+
+        // NaN (not stated) compares false, so unknown hours never exclude.
+        if (opening.HoursPerWeek > person.MaxHours * (1 + HoursTolerance))
+        {
+            exclusions |= HardConstraint.TooManyHours;
         }
 
         var distance = double.NaN;

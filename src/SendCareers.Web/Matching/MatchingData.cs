@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Matching;
 using SendCareers.Domain.Places;
 using SendCareers.Domain.Placements;
+using SendCareers.Domain.Safeguarding;
 using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
@@ -13,7 +14,7 @@ namespace SendCareers.Web.Matching;
 /// Turns stored young people and openings into the matcher's plain records. The matcher never sees a
 /// home postcode, only the centre of its outward code.
 /// </summary>
-public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, MatchWeights weights)
+public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, MatchWeights weights, TimeProvider time)
 {
     /// <summary>States that hold a place on an opening.</summary>
     public static readonly PlacementState[] Holding = [PlacementState.Proposed, PlacementState.Agreed, PlacementState.Confirmed, PlacementState.InProgress];
@@ -79,7 +80,46 @@ public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDire
             .GroupBy(p => p.Opening!.EmployerId)
             .Select(g => new { EmployerId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.EmployerId, g => g.Count, cancellationToken);
-        return openings.Select(o => ToOpening(o.Opening, o.EmployerName, o.DisabilityConfident, o.Taken, experience.GetValueOrDefault(o.Opening.EmployerId))).ToList();
+        var checksNeeded = await ChecksNeededAsync(openings.Select(o => o.Opening).ToList(), cancellationToken);
+        return openings.Select(o => ToOpening(o.Opening, o.EmployerName, o.DisabilityConfident, o.Taken, experience.GetValueOrDefault(o.Opening.EmployerId))
+            with { ChecksNeeded = checksNeeded.GetValueOrDefault(o.Opening.Id) ?? [] }).ToList();
+    }
+
+    /// <summary>
+    /// For each opening, the employer's checks that its kind of activity needs (the hub's requirement, or
+    /// the default) and that are missing, expired, or run out before its last day: the same rule the
+    /// confirmation step applies, so a coach learns of it before proposing rather than after the employer says yes.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckProblem>> ChecksNeededAsync(Opening opening, CancellationToken cancellationToken) =>
+        (await ChecksNeededAsync([opening], cancellationToken)).GetValueOrDefault(opening.Id) ?? [];
+
+    private async Task<Dictionary<int, IReadOnlyList<CheckProblem>>> ChecksNeededAsync(List<Opening> openings, CancellationToken cancellationToken)
+    {
+        var stored = await db.SafeguardingRequirements.AsNoTracking().ToDictionaryAsync(r => r.Activity, r => r.Checks, cancellationToken);
+        var employerIds = openings.Select(o => o.EmployerId).Distinct().ToList();
+        var expiries = (await db.EmployerChecks.AsNoTracking().Where(c => employerIds.Contains(c.EmployerId)).Select(c => new { c.EmployerId, c.Check, c.ExpiresOn }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.EmployerId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<SafeguardingCheck, DateOnly>)g.GroupBy(c => c.Check).ToDictionary(c => c.Key, c => c.Max(x => x.ExpiresOn)));
+        var today = UkTimeZone.Today(time);
+        var result = new Dictionary<int, IReadOnlyList<CheckProblem>>();
+        foreach (var opening in openings)
+        {
+            var required = stored.TryGetValue(opening.Kind, out var checks) ? checks : ActivityRequirements.DefaultFor(opening.Kind);
+            if (required == SafeguardingCheck.None)
+            {
+                continue;
+            }
+
+            var lastDay = opening.EndsOn ?? opening.StartsOn ?? today;
+            var problems = SafeguardingRules.Problems(
+                required, expiries.GetValueOrDefault(opening.EmployerId) ?? new Dictionary<SafeguardingCheck, DateOnly>(), today, lastDay < today ? today : lastDay);
+            if (problems.Count > 0)
+            {
+                result[opening.Id] = problems;
+            }
+        }
+
+        return result;
     }
 
     public MatchOpening ToOpening(Opening o, string employerName, DisabilityConfidentLevel level, int taken, int completedPlacements) => new()

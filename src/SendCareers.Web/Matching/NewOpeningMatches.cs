@@ -12,11 +12,11 @@ public sealed record NewOpeningMatch(int OpeningId, string Title, string Employe
 /// <summary>
 /// The talent pool matched again as openings appear: the openings published lately, each ranked against
 /// the signed-in coach's caseload exactly as the opening's own page ranks it, keeping the good fits
-/// (a score of <see cref="GoodFit"/> or more, "good fit" or "strong fit" in the words of the lists).
+/// ("good fit" or "strong fit" in the words of the lists: a score of <see cref="GoodFit"/> or more with nothing not met).
 /// </summary>
 public sealed class NewOpeningMatches(AppDbContext db, MatchingData data, TimeProvider time)
 {
-    public const int GoodFit = 50;
+    public const int GoodFit = FitLevels.GoodFrom;
 
     public static readonly TimeSpan Recent = TimeSpan.FromDays(30);
 
@@ -51,7 +51,7 @@ public sealed class NewOpeningMatches(AppDbContext db, MatchingData data, TimePr
             var opening = openings[o.Id];
             var taken = holding[o.Id].ToHashSet();
             var fits = Matcher.RankCandidates(opening, candidates.Where(c => !taken.Contains(c.Id)), today, data.Weights).Ranked
-                .Where(m => m.Score >= GoodFit)
+                .Where(m => m.IsGoodFit)
                 .Select(m => (m.Candidate.Id, m.Candidate.PreferredName ?? "", m.Score))
                 .ToList();
             return new NewOpeningMatch(o.Id, opening.Title ?? "", opening.EmployerName ?? "", opening.Kind, o.CreatedAtUtc, fits);

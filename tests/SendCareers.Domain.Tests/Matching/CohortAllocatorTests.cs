@@ -22,6 +22,35 @@ public class CohortAllocatorTests
     }
 
     [Fact]
+    public void Allocate_SaysWhoGotTheirFirstChoice_AndTheAverageFit()
+    {
+        // Ava gives up the nearby opening so Ben is placed: Ben gets his first choice, Ava does not.
+        var ava = Sam with { Id = 1, PreferredName = "Ava", MaxTravelKm = 20 };
+        var ben = Sam with { Id = 2, PreferredName = "Ben", MaxTravelKm = 2 };
+        var near = AnimalCare with { Id = 10, Location = NorthOfLeeds(1), PlacesTotal = 1 };
+        var far = AnimalCare with { Id = 11, Location = NorthOfLeeds(15), PlacesTotal = 1 };
+
+        var allocation = CohortAllocator.Allocate([ava, ben], [near, far], Today);
+
+        Assert.Equal([false, true], allocation.Placed.Select(a => a.IsFirstChoice));
+        Assert.Equal(1, allocation.FirstChoices);
+        Assert.Equal((int)Math.Round(allocation.TotalScore / 2.0, MidpointRounding.AwayFromZero), allocation.AverageScore);
+    }
+
+    [Fact]
+    public void Allocate_ThirtyHourApprenticeship_IsNeverGivenToSomeoneWhoCanDoFive()
+    {
+        // Ellie in the demo: at most 5 hours a week, once placed in a 30-hour apprenticeship as "good fit 53".
+        var ellie = Sam with { Id = 1, PreferredName = "Ellie", MaxHoursPerWeek = 5 };
+        var apprenticeship = AnimalCare with { Id = 10, Kind = OpeningKind.Apprenticeship, HoursPerWeek = 30 };
+
+        var allocation = CohortAllocator.Allocate([ellie], [apprenticeship], Today);
+
+        Assert.Empty(allocation.Placed);
+        Assert.Equal("No eligible opening for Ellie among 1 opening: 1 needing more hours a week than they can do", Assert.Single(allocation.Unplaced).Explanation);
+    }
+
+    [Fact]
     public void Allocate_OnePlaceTwoEligible_GoesToTheBetterFit()
     {
         var ava = Sam with { Id = 1, PreferredName = "Ava", Interests = [] };

@@ -202,6 +202,27 @@ public class ExclusionRuleTests
     }
 
     [Fact]
+    public void Rank_HoursClearlyBeyondTheMaximum_IsExcluded_WithTheReason()
+    {
+        // Chloe in the demo: at most 10 hours a week, offered a 30-hour apprenticeship as her top "good fit".
+        var excluded = ExcludedOnly(Sam with { PreferredName = "Chloe", MaxHoursPerWeek = 10 }, AnimalCare with { Kind = OpeningKind.Apprenticeship, HoursPerWeek = 30 });
+
+        Assert.Equal(HardConstraint.TooManyHours, excluded.Constraints);
+        Assert.Equal(["Needs 30 hours a week — more than Chloe can do: Chloe's maximum is 10 hours a week"], excluded.Reasons);
+    }
+
+    [Fact]
+    public void Rank_HoursAtTheTolerance_StayIn_ButAreNeverAGoodFit()
+    {
+        var atTolerance = RankedOnly(Sam, AnimalCare with { HoursPerWeek = 25 });
+        var justOver = ExcludedOnly(Sam, AnimalCare with { HoursPerWeek = 25.5 });
+
+        Assert.Contains("25 hours a week — more than Sam's 20-hour maximum: agree shorter hours with the employer first", atTolerance.Reasons);
+        Assert.False(atTolerance.IsGoodFit);
+        Assert.Equal(HardConstraint.TooManyHours, justOver.Constraints);
+    }
+
+    [Fact]
     public void Rank_WithoutPreferredName_SaysThisYoungPerson()
     {
         var excluded = ExcludedOnly(Sam with { PreferredName = "  " }, AnimalCare with { Location = NorthOfLeeds(42), MinimumAge = 18 });

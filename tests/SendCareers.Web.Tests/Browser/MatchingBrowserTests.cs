@@ -78,6 +78,7 @@ public sealed class MatchingBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await page.AssertNoAxeViolationsAsync();
         await page.ScreenshotAsync($"coach-cohort-result-{width}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose the ticked placements" }).ClickAsync();
+        await page.ScreenshotAsync($"coach-cohort-proposed-{width}");
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("proposed");
         await page.AssertNoAxeViolationsAsync();
 

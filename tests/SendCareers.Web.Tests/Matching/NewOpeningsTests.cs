@@ -67,7 +67,7 @@ public sealed partial class NewOpeningsTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The good fits (50 or more) on the opening's own ranked list, best first.</summary>
+    /// <summary>The good fits (called "good fit" or "strong fit": 50 or more with nothing not met) on the opening's own ranked list, best first.</summary>
     private static async Task<List<(string Name, int Score)>> GoodFitsOnOpeningPageAsync(FormClient coach, int openingId)
     {
         var page = await coach.GetAsync($"/coach/openings/{openingId}");
@@ -75,8 +75,10 @@ public sealed partial class NewOpeningsTests : IAsyncLifetime
         return page.Document.QuerySelectorAll(".sc-match-list > li")
             .Select(li => (
                 Name: RankedName().Match(li.QuerySelector("h3")!.TextContent.Trim()).Groups[1].Value,
-                Score: int.Parse(li.QuerySelector(".govuk-tag")!.TextContent.Split(' ')[0], CultureInfo.InvariantCulture)))
-            .Where(m => m.Score >= 50)
+                Score: int.Parse(li.QuerySelector(".govuk-tag")!.TextContent.Split(' ')[0], CultureInfo.InvariantCulture),
+                Words: li.QuerySelector(".govuk-tag")!.TextContent))
+            .Where(m => m.Words.Contains("good fit", StringComparison.Ordinal) || m.Words.Contains("strong fit", StringComparison.Ordinal))
+            .Select(m => (m.Name, m.Score))
             .ToList();
     }
 

@@ -99,6 +99,10 @@ public sealed class WorkDemoSeeder(AppDbContext db, TimeProvider time, OutcodeDi
                     CreatedAtUtc = now,
                     UpdatedAtUtc = now,
                 };
+                // No profile that contradicts itself (wants animal care, is calm with animals, and must avoid
+                // animals): the random conditions to avoid lose any the rest of the profile asks for.
+                person.EnvironmentToAvoid = Domain.Matching.ProfileContradictions.WithoutContradictions(AsProfile(person), [person.Aspirations ?? ""]);
+                RefuseContradictions(person);
                 db.YoungPeople.Add(person);
             }
         }
@@ -187,6 +191,31 @@ public sealed class WorkDemoSeeder(AppDbContext db, TimeProvider time, OutcodeDi
 
         return opening;
     }
+
+    /// <summary>The profile as matching reads it, for the contradiction check.</summary>
+    internal static Domain.Matching.MatchCandidate AsProfile(YoungPerson person) => new()
+    {
+        Id = person.Id,
+        Interests = person.Interests,
+        WantsToTry = person.WantsToTry,
+        AvoidSectors = person.AvoidSectors,
+        EnvironmentToAvoid = person.EnvironmentToAvoid,
+        TaskInterests = Phrases(person.TaskInterests),
+        Skills = Phrases(person.Strengths),
+    };
+
+    /// <summary>Seeding stops rather than store a demo profile that contradicts itself.</summary>
+    internal static void RefuseContradictions(YoungPerson person)
+    {
+        var found = Domain.Matching.ProfileContradictions.Find(AsProfile(person), [person.Aspirations ?? ""]);
+        if (found.Count > 0)
+        {
+            throw new InvalidOperationException($"Demo profile for {person.PreferredName} contradicts itself: {string.Join("; ", found)}");
+        }
+    }
+
+    private static string[] Phrases(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static string TitleFor(OpeningKind kind, Sector sector)
     {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Domain.Matching;
+using SendCareers.Domain.Reminders;
+using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Data;
 using SendCareers.Web.Matching;
 using SendCareers.Web.TagHelpers;
@@ -13,6 +15,8 @@ namespace SendCareers.Web.Pages.Coach.Cohort;
 /// <summary>
 /// Allocates a group of young people from the coach's caseload to open places at once, for the best
 /// total fit (an optimal assignment, not first come first served), keeping the coach's pinned choices.
+/// One kind of opening at a time, starting within the dates the coach chooses; encounters (talks, visits,
+/// mock interviews) are booked for a group on the Encounters pages, never proposed from here as placements.
 /// </summary>
 public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals, TimeProvider time) : PageModel
 {
@@ -20,6 +24,30 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
     public string NameOf(SendCareers.Domain.Matching.MatchCandidate candidate) => PersonNames.GetValueOrDefault(candidate.Id, candidate.PreferredName ?? "");
 
     public const int MaxPins = 200;
+
+    /// <summary>The kinds a group can be shared out among: places for one young person each, not encounters.</summary>
+    public static readonly OpeningKind[] PlacementKinds = [.. Enum.GetValues<OpeningKind>().Where(k => !k.IsEncounter())];
+
+    /// <summary>The kind of opening to share out (one at a time).</summary>
+    [BindProperty]
+    public string? Kind { get; set; }
+
+    /// <summary>Openings starting on or after this day (optional).</summary>
+    [BindProperty]
+    public DateInput From { get; set; } = new();
+
+    /// <summary>Openings starting on or before this day (optional).</summary>
+    [BindProperty]
+    public DateInput To { get; set; } = new();
+
+    public IReadOnlyList<ChoiceItem> KindChoices { get; } =
+        [.. PlacementKinds.Select(k => new ChoiceItem(k.ToString(), EnumLabels.For(k)))];
+
+    /// <summary>The kind being shared out, once read from the form.</summary>
+    public OpeningKind? ChosenKind { get; private set; }
+
+    /// <summary>Openings of the chosen kind in the window, before places are counted: what the allocation chose from.</summary>
+    public int OpeningsConsidered { get; private set; }
 
     /// <summary>Ids of the young people to allocate.</summary>
     [BindProperty]
@@ -59,6 +87,7 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Kind ??= nameof(OpeningKind.WorkExperience);
         await LoadAsync(cancellationToken);
         People = PersonChoices.Where(p => !WithPlacement.Contains(Id(p.Value))).Select(p => p.Value).ToList();
     }
@@ -96,7 +125,9 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
                 allocation.IsPinned ? "Pinned by the coach in a group allocation" : null,
                 User,
                 cancellationToken);
-            done.Add($"{NameOf(allocation.Candidate)}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}");
+            var checks = allocation.Opening.ChecksNeeded;
+            done.Add($"{NameOf(allocation.Candidate)}: {allocation.Opening.Title} with {allocation.Opening.EmployerName}"
+                + (checks.Count == 0 ? "" : $". Checks needed before it can be confirmed: {string.Join("; ", checks.Select(c => c.Describe()))}"));
         }
 
         Proposed = done;
@@ -133,11 +164,79 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
             .Where(p => ids.Contains(p.YoungPersonId) && MatchingData.Holding.Contains(p.State))
             .Select(p => p.YoungPersonId)
             .ToListAsync(cancellationToken)).ToHashSet();
-        _openings = await data.OpeningsAsync(cancellationToken);
-        OpeningChoices = _openings.Where(o => o.PlacesTaken < o.PlacesTotal)
-            .OrderBy(o => o.Title, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Id)
-            .Select(o => new ChoiceItem(o.Id.ToString(CultureInfo.InvariantCulture), $"{o.Title} ({o.EmployerName})"))
+        var window = ReadWindow();
+        _openings = [.. (await data.OpeningsAsync(cancellationToken)).Where(o => window is { } w && o.Kind == w.Kind && Starts(o, w.From, w.To))];
+        OpeningsConsidered = _openings.Count;
+        var choices = _openings.Where(o => o.PlacesLeft is null || o.PlacesLeft > 0)
+            .OrderBy(o => o.Title, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.EmployerName, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Starts).ThenBy(o => o.Id)
+            .Select(o => (o.Id, Label: OpeningLabel(o)))
             .ToList();
+        // Each opening once; two that still read the same are told apart by their number.
+        var repeated = choices.GroupBy(c => c.Label).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        OpeningChoices = choices
+            .Select(c => new ChoiceItem(c.Id.ToString(CultureInfo.InvariantCulture), repeated.Contains(c.Label) ? $"{c.Label} (opening {c.Id})" : c.Label))
+            .ToList();
+    }
+
+    /// <summary>"Two weeks' work experience in retail — Greenway Supermarkets Pudsey, 12 January 2027 to 23 January 2027".</summary>
+    public static string OpeningLabel(MatchOpening o)
+    {
+        var dates = (o.Starts, o.Ends) switch
+        {
+            ({ } s, { } e) when s == e => UkTime.FormatDate(s),
+            ({ } s, { } e) => $"{UkTime.FormatDate(s)} to {UkTime.FormatDate(e)}",
+            ({ } s, null) => $"from {UkTime.FormatDate(s)}",
+            _ => "no dates given",
+        };
+        return $"{o.Title} — {o.EmployerName}, {dates}";
+    }
+
+    /// <summary>Starts within the window; an opening with no start date is kept (it may start any time).</summary>
+    private static bool Starts(MatchOpening o, DateOnly? from, DateOnly? to) =>
+        o.Starts is not { } start || ((from is null || start >= from) && (to is null || start <= to));
+
+    /// <summary>The kind and dates from the form, with any problem recorded against its field; null when the kind is not valid.</summary>
+    private (OpeningKind Kind, DateOnly? From, DateOnly? To)? ReadWindow()
+    {
+        ModelState.Remove(nameof(Kind));
+        ChosenKind = Enum.TryParse<OpeningKind>(Kind, out var kind) && PlacementKinds.Contains(kind) && Enum.IsDefined(kind) ? kind : null;
+        if (ChosenKind is null)
+        {
+            ModelState.AddModelError(nameof(Kind), "Select the kind of opening to share out");
+        }
+
+        DateOnly? from = null, to = null;
+        if (!From.IsEmpty)
+        {
+            if (From.TryRead("Start date from", out var f, out var error, "1 3 2027"))
+            {
+                from = f;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(From), error!);
+            }
+        }
+
+        if (!To.IsEmpty)
+        {
+            if (To.TryRead("Start date to", out var t, out var error, "31 7 2027"))
+            {
+                to = t;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(To), error!);
+            }
+        }
+
+        if (from is { } a && to is { } b && b < a)
+        {
+            ModelState.AddModelError(nameof(To), "Start date to must be the same as or after start date from");
+            to = null;
+        }
+
+        return ChosenKind is { } chosen ? (chosen, from, to) : null;
     }
 
     private async Task<CohortAllocation?> AllocateAsync(CancellationToken cancellationToken)
@@ -168,6 +267,8 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
                 PinOpening = null;
                 ModelState.Remove(nameof(PinPerson));
                 ModelState.Remove(nameof(PinOpening));
+                // The pinned young person joins the group on the page too, so proposing keeps them in it.
+                ModelState.Remove(nameof(People));
             }
         }
 
@@ -193,6 +294,7 @@ public class IndexModel(AppDbContext db, MatchingData data, Proposals proposals,
 
         Pins = pins.Select(p => $"{p.Key}:{p.Value}").ToList();
         var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => selected.Contains(p.Id)), cancellationToken);
+        // Only the kind and dates chosen: a pin to anything else is reported as not in this allocation.
         Result = CohortAllocator.Allocate(candidates, _openings, UkTimeZone.Today(time), data.Weights, pins);
         return Result;
     }

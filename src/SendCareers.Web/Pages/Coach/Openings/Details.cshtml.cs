@@ -65,7 +65,7 @@ public class DetailsModel(AppDbContext db, OpeningScope scope, MatchingData data
         if (Opening.Status == OpeningStatus.Open && found.Status == EmployerStatus.Approved)
         {
             var completed = await db.Placements.CountAsync(p => p.Opening!.EmployerId == Opening.EmployerId && p.State == PlacementState.Completed, cancellationToken);
-            var match = data.ToOpening(Opening, EmployerName, found.DisabilityConfident, Taken, completed);
+            var match = data.ToOpening(Opening, EmployerName, found.DisabilityConfident, Taken, completed) with { ChecksNeeded = await data.ChecksNeededAsync(Opening, cancellationToken) };
             var holding = placements.Where(p => MatchingData.Holding.Contains(p.State)).Select(p => p.YoungPersonId).ToHashSet();
             var candidates = await data.CandidatesAsync(data.VisiblePeople().Where(p => !holding.Contains(p.Id)), cancellationToken);
             var list = Matcher.RankCandidates(match, candidates, UkTimeZone.Today(time), data.Weights);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Matching;
+using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Matching;
 
 using SendCareers.Web.Security;
@@ -18,6 +19,9 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
 
     public IReadOnlyList<ScoredMatch> Ranked { get; private set; } = [];
 
+    /// <summary>Talks, visits and mock interviews that fit: booked for a group on the Encounters pages, never proposed as a placement.</summary>
+    public IReadOnlyList<ScoredMatch> Encounters { get; private set; } = [];
+
     public IReadOnlyList<ExcludedMatch> Excluded { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -29,7 +33,8 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
         }
 
         (Name, var list) = result.Value;
-        Ranked = list.Ranked;
+        Ranked = [.. list.Ranked.Where(m => !m.Opening.Kind.IsEncounter())];
+        Encounters = [.. list.Ranked.Where(m => m.Opening.Kind.IsEncounter())];
         Excluded = list.Excluded;
         await audit.RecordAsync("Viewed matches", AuditTrail.YoungPerson, Id, cancellationToken: cancellationToken);
         return Page();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Matching;
+using SendCareers.Domain.Vocabulary;
 using SendCareers.Web.Employers;
 using SendCareers.Web.Matching;
 
@@ -70,16 +71,18 @@ public class ProposeModel(MatchingData data, Proposals proposals, TimeProvider t
             return false;
         }
 
-        var index = found.List.Ranked.ToList().FindIndex(m => m.Opening.Id == OpeningId);
+        // Placements only: an encounter is booked for a group on the Encounters pages, never proposed as a placement.
+        var placements = found.List.Ranked.Where(m => !m.Opening.Kind.IsEncounter()).ToList();
+        var index = placements.FindIndex(m => m.Opening.Id == OpeningId);
         if (index < 0)
         {
-            return false; // not open, or left out by a hard rule: it cannot be proposed from here
+            return false; // not open, an encounter, or left out by a hard rule: it cannot be proposed from here
         }
 
         Name = found.Name;
-        Match = found.List.Ranked[index];
+        Match = placements[index];
         Rank = index + 1;
-        Of = found.List.Ranked.Count;
+        Of = placements.Count;
         return true;
     }
 }
