@@ -92,11 +92,15 @@ public sealed partial class DailySummaryTests : IAsyncLifetime
         // Back to one e-mail as each thing happens: the next proposal arrives at once.
         await ChooseAsync(employer, "each");
         _smtp.Clear();
-        var (third, _) = await ProposeToDemoEmployerAsync(_app, coach, except: [await PersonOfAsync(first), await PersonOfAsync(second)]);
+        // (An encounter booked with them: the demo has only two people with a placement match there.)
+        var group = await Encounters.EncounterWorld.GroupAsync(_app);
+        var employerId = await Encounters.EncounterWorld.EmployerIdAsync(_app);
+        var booked = await coach.SubmitAsync("/coach/encounters/new", Encounters.EncounterWorld.Form(employerId, new DateOnly(2026, 12, 9), group.Select(p => p.Id)));
+        Assert.True(booked.Status == HttpStatusCode.Redirect, string.Join("; ", booked.ErrorSummary));
         Assert.Equal(1, await DispatchAsync(_app));
         var single = Assert.Single(await _smtp.WaitForAsync(_ => true, count: 1));
         Assert.Equal(Employer, To(single));
-        Assert.Contains($"/my-organisation/placements/{third}", single.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/my-organisation/encounters/{Encounters.EncounterWorld.IdFrom(booked)}", single.TextBody, StringComparison.Ordinal);
         Assert.Empty(_app.Errors.Entries);
     }
 
