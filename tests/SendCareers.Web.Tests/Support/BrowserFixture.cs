@@ -49,6 +49,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(30_000);
+        // Page loads get longer: with the whole suite running in parallel on two cores, a dashboard has
+        // once taken over 30 s to arrive (AdminMessagesBrowserTests, EncountersBrowserTests), alone it takes well under one.
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
