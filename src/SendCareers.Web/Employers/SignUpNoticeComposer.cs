@@ -27,8 +27,7 @@ public sealed class SignUpNoticeComposer(AppDbContext db, LinkBuilder links, Hub
             .Paragraph($"{employer.OrganisationName} has signed up to offer {offer}, and confirmed their e-mail address. {employer.ContactName} is their contact.")
             .Paragraph("Check their details and safeguarding checks, then approve them so job coaches can see their openings, or decline with a reason.")
             .Link("Review the sign-up", links.Absolute($"/admin/employers/{employer.Id}"))
-            .Paragraph($"You get this e-mail because you are a hub administrator for {hub.Current.Name}. You can choose to get one e-mail a day listing everything instead.")
-            .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath))
+            .WhyAndHowToChange($"you are a hub administrator for {hub.Current.Name}.", links)
             .To(new MailAddress(message.RecipientEmail, message.RecipientName), $"New employer waiting for approval: {employer.OrganisationName}");
     }
 }

@@ -42,7 +42,6 @@ public sealed class EncounterNoticeComposer(AppDbContext db, LinkBuilder links, 
         var school = encounter.School ?? "a school";
         var hello = string.IsNullOrWhiteSpace(message.RecipientName) ? "Hello," : $"Hello {message.RecipientName},";
         var to = new MailAddress(message.RecipientEmail, message.RecipientName);
-        var settings = links.Absolute(Notices.SettingsPath);
 
         if (message.Kind == Notices.EncounterWaiting)
         {
@@ -59,8 +58,7 @@ public sealed class EncounterNoticeComposer(AppDbContext db, LinkBuilder links, 
                 .Paragraph($"{coach ?? "A job coach"} from {school} has booked \"{encounter.Title}\" ({kind}) with {encounter.Employer}, {when}{where}, for a group of {encounter.Group} young {(encounter.Group == 1 ? "person" : "people")}.")
                 .Paragraph("Please say whether you can host it. If the date does not suit you, say why and the coach will look for another.")
                 .Link("Say whether you can host it (you will be asked to sign in)", links.Absolute($"/my-organisation/encounters/{encounter.Id}"))
-                .Paragraph($"You get this e-mail because you are a contact for {encounter.Employer} on {hub.Current.Name}. You can choose to get one e-mail a day listing everything instead.")
-                .Link("Change how we e-mail you", settings)
+                .WhyAndHowToChange($"you are a contact for {encounter.Employer} on {hub.Current.Name}.", links)
                 .To(to, $"Can you host \"{encounter.Title}\" {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(encounter.StartsAtUtc, TimeSpan.Zero)).DateTime), withDayName: true)}?");
         }
 
@@ -75,8 +73,7 @@ public sealed class EncounterNoticeComposer(AppDbContext db, LinkBuilder links, 
             .Paragraph($"They said: \"{reason}\"")
             .Paragraph("Change the date or the employer (they will be asked again), or cancel it so the group's families and the host are told.")
             .Link("See the encounter (you will be asked to sign in)", links.Absolute($"/coach/encounters/{encounter.Id}"))
-            .Paragraph($"You get this e-mail because you booked this encounter. You can choose to get one e-mail a day listing everything instead.")
-            .Link("Change how we e-mail you", settings)
+            .WhyAndHowToChange("you booked this encounter.", links)
             .To(to, $"Cannot host: \"{encounter.Title}\" at {encounter.Employer}");
     }
 }

@@ -46,8 +46,7 @@ public sealed class PlacementNoticeComposer(AppDbContext db, LinkBuilder links, 
                 body.Paragraph($"{coach?.DisplayName ?? "A job coach"} from {school} would like {name} to join you for \"{opening}\" ({kind}).")
                     .Paragraph("Please look at what they suggest and say whether you can take it, and who will supervise. It takes a few minutes. If it does not suit you, you can say why, and the coach will look for something else.")
                     .Link("Answer the proposal (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{placement.Id}"))
-                    .Paragraph(Why($"you are a contact for {employer.OrganisationName} on {hub.Current.Name}, and {employer.OrganisationName} offered \"{opening}\"."))
-                    .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath));
+                    .WhyAndHowToChange($"you are a contact for {employer.OrganisationName} on {hub.Current.Name}, and {employer.OrganisationName} offered \"{opening}\".", links);
                 return body.To(to, $"{name} from {school} for \"{opening}\": can you take them?");
 
             case Notices.ProposalAnswered when Notices.OutcomeOf(message) == "agreed":
@@ -55,8 +54,7 @@ public sealed class PlacementNoticeComposer(AppDbContext db, LinkBuilder links, 
                     .Paragraph(placement.SupervisorName is { Length: > 0 } supervisor ? $"Their supervisor will be {supervisor}." : "They have not named a supervisor yet.")
                     .Paragraph("Next: agree the dates, the job coach and a travel plan, then confirm the placement. Briefings go out once it is confirmed.")
                     .Link("Confirm the placement", links.Absolute($"/coach/placements/{placement.Id}/confirm"))
-                    .Paragraph(Why($"you proposed {name} for this placement or are their job coach on it."))
-                    .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath));
+                    .WhyAndHowToChange($"you proposed {name} for this placement or are their job coach on it.", links);
                 return body.To(to, $"Accepted: {name} at {employer.OrganisationName}");
 
             case Notices.ProposalAnswered when Notices.OutcomeOf(message) == "declined":
@@ -64,16 +62,14 @@ public sealed class PlacementNoticeComposer(AppDbContext db, LinkBuilder links, 
                     .Paragraph(placement.EndReason is { Length: > 0 } reason ? $"They said: \"{reason}\"" : "They did not give a reason.")
                     .Paragraph($"{name}'s other matches may suit them: look at their matches and propose another opening.")
                     .Link($"See {name}'s matches", links.Absolute($"/coach/young-people/{person.Id}/matches"))
-                    .Paragraph(Why($"you proposed {name} for this placement or are their job coach on it."))
-                    .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath));
+                    .WhyAndHowToChange($"you proposed {name} for this placement or are their job coach on it.", links);
                 return body.To(to, $"Declined: {name} at {employer.OrganisationName}");
 
             case Notices.PlacementConfirmed when placement.State is PlacementState.Confirmed or PlacementState.InProgress && placement.StartsAtUtc is { } starts:
                 body.Paragraph($"{name}'s placement with you for \"{opening}\" is confirmed. It starts {UkTime.Format(new DateTimeOffset(starts, TimeSpan.Zero))}.")
                     .Paragraph($"{placement.SupervisorName ?? "Your supervisor"} will get a briefing with a calendar invite a week before, and again the day before.")
                     .Link("See the placement and its briefing pack (you will be asked to sign in)", links.Absolute($"/my-organisation/placements/{placement.Id}"))
-                    .Paragraph(Why($"you are a contact for {employer.OrganisationName} on {hub.Current.Name}."))
-                    .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath));
+                    .WhyAndHowToChange($"you are a contact for {employer.OrganisationName} on {hub.Current.Name}.", links);
                 return body.To(to, $"Confirmed: {name} starts {UkTime.FormatDate(DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(starts, TimeSpan.Zero)).DateTime), withDayName: true)}");
 
             case Notices.ConfirmationMissing when placement.State is PlacementState.Proposed or PlacementState.Agreed:
@@ -84,15 +80,11 @@ public sealed class PlacementNoticeComposer(AppDbContext db, LinkBuilder links, 
                         ? $"{employer.OrganisationName} has not answered the proposal yet. A phone call may help."
                         : $"{employer.OrganisationName} has accepted. Confirm the dates, the job coach and the travel plan, so everyone is briefed a week before.")
                     .Link("See the placement (you will be asked to sign in)", links.Absolute(placement.State == PlacementState.Agreed ? $"/coach/placements/{placement.Id}/confirm" : $"/coach/placements/{placement.Id}"))
-                    .Paragraph(Why($"you are {name}'s job coach for this placement, and it starts in {Notices.ConfirmationWarning.Days} days or less."))
-                    .Link("Change how we e-mail you", links.Absolute(Notices.SettingsPath));
+                    .WhyAndHowToChange($"you are {name}'s job coach for this placement, and it starts in {Notices.ConfirmationWarning.Days} days or less.", links);
                 return body.To(to, $"Not confirmed yet: {name} at {employer.OrganisationName}");
 
             default:
                 return null; // no longer true: answered, withdrawn or changed before it went
         }
     }
-
-    private string Why(string because) =>
-        $"You get this e-mail because {because} You can choose to get one e-mail a day listing everything instead.";
 }
