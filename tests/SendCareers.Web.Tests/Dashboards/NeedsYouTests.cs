@@ -77,6 +77,44 @@ public sealed class NeedsYouTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AYoungPersonWithNothingRecorded_IsCountedForTheirOwnCoachOnly_AndBlankTextCountsAsNothing()
+    {
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        using var otherCoach = _app.CreateFormClient();
+        await otherCoach.SignInAsync("coach.riverside@sendcareers.test");
+        var before = await CountAsync(coach, "/coach", "profiles");
+        var otherBefore = await CountAsync(otherCoach, "/coach", "profiles");
+
+        // One of the coach's young people keeps only spaces in a text box and one interest; a second has nothing but spaces.
+        var school = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "coach@sendcareers.test").Select(u => u.SchoolId!.Value).SingleAsync());
+        await _app.WithDbAsync(async db =>
+        {
+            var people = await db.YoungPeople.Where(p => p.SchoolId == school && p.ErasedAtUtc == null && p.LeftOn == null
+                    && (p.Interests.Count > 0 || p.Strengths != null))
+                .OrderBy(p => p.Id).Take(2).ToListAsync();
+            foreach (var person in people)
+            {
+                person.Interests = [];
+                person.WantsToTry = [];
+                person.TaskInterests = null;
+                person.Strengths = "   ";
+                person.Aspirations = "";
+            }
+
+            people[0].Interests = [SendCareers.Domain.Vocabulary.Sector.Retail];
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before + 1, await CountAsync(coach, "/coach", "profiles"));
+        Assert.Equal(otherBefore, await CountAsync(otherCoach, "/coach", "profiles"));
+        var expected = (await _app.WithDbAsync(db => db.YoungPeople.Where(p => p.SchoolId == school && p.ErasedAtUtc == null && p.LeftOn == null).ToListAsync()))
+            .Count(p => p.Interests.Count == 0 && p.WantsToTry.Count == 0 && string.IsNullOrWhiteSpace(p.TaskInterests)
+                && string.IsNullOrWhiteSpace(p.Strengths) && string.IsNullOrWhiteSpace(p.Aspirations));
+        Assert.Equal(expected, await CountAsync(coach, "/coach", "profiles"));
+    }
+
+    [Fact]
     public async Task OnDayOne_NothingIsWaiting_AndThePageSaysSo()
     {
         await using var empty = HubSetup.FirstRunTests.EmptyProductionApp();

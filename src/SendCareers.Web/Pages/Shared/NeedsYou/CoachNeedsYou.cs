@@ -51,11 +51,12 @@ public sealed class CoachNeedsYou(AppDbContext db, PlacementScope placements, IQ
             rollover = YearlyRollover.IsWaiting(today, years) && await caseload.Current().AnyAsync(cancellationToken) ? 1 : 0;
         }
 
-        var profiles = (await caseload.Current().AsNoTracking()
-                .Select(y => new { y.Interests, y.WantsToTry, y.TaskInterests, y.Strengths, y.Aspirations })
-                .ToListAsync(cancellationToken))
-            .Count(y => y.Interests.Count == 0 && y.WantsToTry.Count == 0
-                && string.IsNullOrWhiteSpace(y.TaskInterests) && string.IsNullOrWhiteSpace(y.Strengths) && string.IsNullOrWhiteSpace(y.Aspirations));
+        // Counted in the database (json_array_length on SQLite, cardinality on PostgreSQL): a region's
+        // caseload is never read into memory to count empty profiles.
+        var profiles = await caseload.Current().CountAsync(y => y.Interests.Count == 0 && y.WantsToTry.Count == 0
+            && string.IsNullOrWhiteSpace(y.TaskInterests)
+            && string.IsNullOrWhiteSpace(y.Strengths)
+            && string.IsNullOrWhiteSpace(y.Aspirations), cancellationToken);
 
         var coachGone = await placements.WithCoachGone().CountAsync(cancellationToken);
         var cannotHost = await encounters.CountAsync(e => e.State == EncounterState.Scheduled && e.StartsAtUtc > now && e.EmployerCannotReason != null, cancellationToken);
