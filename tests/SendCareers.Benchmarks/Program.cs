@@ -17,6 +17,12 @@ if (args.Contains("--delivery"))
     return await Delivery.RunAsync(args);
 }
 
+// `--region` writes a region-sized hub and times every page and export as each role (docs/benchmarks.md, section 6).
+if (args.Contains("--region"))
+{
+    return await SendCareers.Benchmarks.Region.RegionPages.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RankBenchmarks).Assembly).Run(args);
 return 0;
 
