@@ -12,29 +12,33 @@ public static class GatsbyProgress
 {
     public const int RecommendedEncounters = 4;
 
-    public static GatsbyAssessment Assess(DateOnly dateOfBirth, IEnumerable<EvidenceItem> evidence, DateOnly today, bool somethingBooked)
+    public static GatsbyAssessment Assess(DateOnly dateOfBirth, IEnumerable<EvidenceItem> evidence, DateOnly today, bool somethingBooked) =>
+        Assess(dateOfBirth, EvidenceTally.Of(dateOfBirth, evidence.Where(i => i.Date <= today)), today, somethingBooked);
+
+    /// <summary>The same assessment from the person's evidence counted per academic year (kept by the app as evidence changes).</summary>
+    public static GatsbyAssessment Assess(DateOnly dateOfBirth, IEnumerable<EvidenceTally> tallies, DateOnly today, bool somethingBooked)
     {
-        var items = evidence.Where(i => i.Benchmark is not null && i.Date <= today).ToList();
+        var list = tallies.ToList();
         var year = SchoolYear.AcademicYearStarting(today);
-        var thisYear = items.Where(i => SchoolYear.AcademicYearStarting(i.Date) == year).ToList();
-        var workplaces = items.Where(i => i.Benchmark == GatsbyBenchmark.ExperienceOfWorkplaces).ToList();
-        var sixteenth = dateOfBirth.AddYears(16);
-        var eighteenth = dateOfBirth.AddYears(18);
-        var by16 = workplaces.Count(i => i.Date < sixteenth);
-        var by18 = workplaces.Count(i => i.Date < eighteenth);
+        var thisYearTally = list.Where(t => t.AcademicYear == year).ToList();
+        var thisYear = thisYearTally.Sum(t => t.Items);
+        var allItems = list.Sum(t => t.Items);
+        var workplaces = list.Sum(t => t.Workplaces);
+        var by16 = list.Sum(t => t.WorkplacesBefore16);
+        var by18 = list.Sum(t => t.WorkplacesBefore18);
         var age = SchoolYear.AgeOn(dateOfBirth, today);
-        var bm5ThisYear = thisYear.Count(i => i.Benchmark == GatsbyBenchmark.EncounterWithEmployers);
+        var bm5ThisYear = thisYearTally.Sum(t => t.Benchmark5);
 
         var gaps = new List<Gap>();
-        if (thisYear.Count == 0)
+        if (thisYear == 0)
         {
             gaps.Add(new(GapKind.NoEncounterThisYear, "You have not met an employer yet this year. Every young person should meet at least one employer each year."));
         }
 
-        if (items.Count < RecommendedEncounters)
+        if (allItems < RecommendedEncounters)
         {
             gaps.Add(new(GapKind.FewerThanFourEncounters,
-                $"You have met {Employers(thisYear.Count)} this year and {Employers(items.Count)} in all. Most young people meet at least {RecommendedEncounters}."));
+                $"You have met {Employers(thisYear)} this year and {Employers(allItems)} in all. Most young people meet at least {RecommendedEncounters}."));
         }
 
         // From 15 the first workplace experience is due within a year, so it shows as a gap to act on.
@@ -56,7 +60,7 @@ public static class GatsbyProgress
             gaps.Add(new(GapKind.NothingBooked, "Nothing is booked for you at the moment."));
         }
 
-        return new GatsbyAssessment(year, thisYear.Count, items.Count, bm5ThisYear, workplaces.Count, by16, by18, gaps);
+        return new GatsbyAssessment(year, thisYear, allItems, bm5ThisYear, workplaces, by16, by18, gaps);
     }
 
     private static string Employers(int n) => n == 1 ? "1 employer" : $"{n} employers";

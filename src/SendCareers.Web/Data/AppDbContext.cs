@@ -36,6 +36,8 @@ public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionK
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<EvidenceTallyRow> EvidenceTallies => Set<EvidenceTallyRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

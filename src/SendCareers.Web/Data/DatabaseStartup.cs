@@ -51,6 +51,7 @@ public static class DatabaseStartup
 
             await db.Database.MigrateAsync();
             await SeedAsync(app, services, db, logger);
+            await CountEvidenceIfNeverCountedAsync(services, db, logger);
         }
         finally
         {
@@ -60,6 +61,22 @@ public static class DatabaseStartup
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// A hub that had evidence before evidence tallies were kept gets them counted once; from then on
+    /// every save keeps them (<see cref="Evidence.EvidenceTallyKeeper"/>).
+    /// </summary>
+    private static async Task CountEvidenceIfNeverCountedAsync(IServiceProvider services, AppDbContext db, ILogger logger)
+    {
+        if (await db.EvidenceTallies.AnyAsync()
+            || !(await db.EncounterAttendees.AnyAsync() || await db.Placements.AnyAsync(p => p.State == SendCareers.Domain.Placements.PlacementState.Completed)))
+        {
+            return;
+        }
+
+        await services.GetRequiredService<Evidence.EvidenceTallyKeeper>().RebuildAllAsync(db, CancellationToken.None);
+        logger.LogInformation("Counted the Gatsby evidence of every young person");
     }
 
     private static async Task SeedAsync(WebApplication app, IServiceProvider services, AppDbContext db, ILogger logger)

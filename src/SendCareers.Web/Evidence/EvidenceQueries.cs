@@ -15,10 +15,13 @@ namespace SendCareers.Web.Evidence;
 /// </summary>
 public sealed class EvidenceQueries(AppDbContext db, TimeProvider time)
 {
-    public async Task<ILookup<int, EvidenceItem>> ForAsync(IQueryable<YoungPerson> people, CancellationToken cancellationToken)
+    public Task<ILookup<int, EvidenceItem>> ForAsync(IQueryable<YoungPerson> people, CancellationToken cancellationToken) =>
+        ItemsAsync(db, people, time.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>The evidence of everyone in <paramref name="people"/> as it stands at <paramref name="now"/>.</summary>
+    public static async Task<ILookup<int, EvidenceItem>> ItemsAsync(AppDbContext db, IQueryable<YoungPerson> people, DateTime now, CancellationToken cancellationToken)
     {
         var ids = people.Select(p => p.Id);
-        var now = time.GetUtcNow().UtcDateTime;
         var encounters = await db.EncounterAttendees.AsNoTracking()
             .Where(a => ids.Contains(a.YoungPersonId) && a.Attendance == AttendanceMark.Attended)
             .Join(db.Encounters.Where(e => e.State != EncounterState.Cancelled && e.StartsAtUtc <= now), a => a.EncounterId, e => e.Id, (a, e) => new
@@ -88,6 +91,26 @@ public sealed class EvidenceQueries(AppDbContext db, TimeProvider time)
         var booked = await BookedAsync(people, cancellationToken);
         return list.Select(p => new AssessedPerson(p.Id, p.ErasedAtUtc is null ? p.PreferredName : "Erased record", p.DateOfBirth, p.SchoolId, p.School,
             GatsbyProgress.Assess(p.DateOfBirth, evidence[p.Id], today, booked.Contains(p.Id)), evidence[p.Id].ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Assessments for everyone in the query from their kept tallies (<see cref="EvidenceTallyKeeper"/>):
+    /// one small row per person and year instead of every encounter they went to, so a region's reports
+    /// and evidence page do not count the world again. The evidence list is left empty: pages that show it
+    /// (a careers record, the encounters CSV) read it with <see cref="AssessAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<AssessedPerson>> AssessKeptAsync(IQueryable<YoungPerson> people, CancellationToken cancellationToken)
+    {
+        var today = UkTimeZone.Today(time);
+        var list = await people.AsNoTracking().OrderBy(p => p.PreferredName).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.PreferredName, p.DateOfBirth, p.SchoolId, School = p.School!.Name, p.ErasedAtUtc })
+            .ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id);
+        var tallies = (await db.EvidenceTallies.AsNoTracking().Where(t => ids.Contains(t.YoungPersonId)).ToListAsync(cancellationToken))
+            .ToLookup(t => t.YoungPersonId, t => new EvidenceTally(t.AcademicYear, t.Items, t.Benchmark5, t.Workplaces, t.WorkplacesBefore16, t.WorkplacesBefore18));
+        var booked = await BookedAsync(people, cancellationToken);
+        return list.Select(p => new AssessedPerson(p.Id, p.ErasedAtUtc is null ? p.PreferredName : "Erased record", p.DateOfBirth, p.SchoolId, p.School,
+            GatsbyProgress.Assess(p.DateOfBirth, tallies[p.Id], today, booked.Contains(p.Id)), [])).ToList();
     }
 
     public static DateOnly UkDate(DateTime utc) => DateOnly.FromDateTime(UkTime.ToUk(new DateTimeOffset(utc, TimeSpan.Zero)).DateTime);

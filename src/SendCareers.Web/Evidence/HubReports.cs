@@ -20,7 +20,7 @@ public sealed class HubReports(AppDbContext db, EvidenceQueries evidence, TimePr
         var year = SchoolYear.AcademicYearStarting(today);
         // Erased records still count: erasure keeps the school, school year and activity these figures need.
         var people = db.YoungPeople.Where(p => schoolId == null || p.SchoolId == schoolId);
-        var assessed = await evidence.AssessAsync(people, cancellationToken);
+        var assessed = await evidence.AssessKeptAsync(people, cancellationToken);
         var coverage = assessed.GroupBy(p => p.School).OrderBy(g => g.Key)
             .Select(g => Coverage.Of(g.Key, g.Select(p => (p.DateOfBirth, p.Assessment)), today)).ToList();
         if (schoolId is null)

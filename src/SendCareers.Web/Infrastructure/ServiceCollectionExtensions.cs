@@ -234,18 +234,22 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSendCareersDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
     {
         var provider = DatabaseProvider.From(configuration);
+        // Gatsby evidence tallies are kept true on every save (Evidence/EvidenceTallyKeeper).
+        services.AddSingleton<SendCareers.Web.Evidence.EvidenceTallyKeeper>();
         if (provider == DatabaseProvider.Postgres)
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set");
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connection));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options.UseNpgsql(connection)
+                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>()));
         }
         else
         {
             // "Default Timeout" makes Microsoft.Data.Sqlite wait (and retry) on a busy database rather
             // than fail with "database is locked" when two requests write at once.
             var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
-            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options.UseSqlite(sqlite)
+                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>()));
         }
 
         return services;

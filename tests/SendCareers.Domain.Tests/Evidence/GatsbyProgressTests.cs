@@ -70,7 +70,7 @@ public class GatsbyProgressTests
     [Fact]
     public void FourteenYearOld_HasNoWorkplaceGapYet()
     {
-        var result = GatsbyProgress.Assess(new DateOnly(2012, 9, 1), [], Today, somethingBooked: true);
+        var result = GatsbyProgress.Assess(new DateOnly(2012, 9, 1), Array.Empty<EvidenceItem>(), Today, somethingBooked: true);
 
         Assert.False(result.Has(GapKind.NoWorkplaceBy16));
         Assert.False(result.Has(GapKind.NoSecondWorkplaceBy18));

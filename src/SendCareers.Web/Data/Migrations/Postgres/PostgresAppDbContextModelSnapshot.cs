@@ -767,6 +767,34 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                     b.ToTable("EncounterAttendees");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
+                {
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Benchmark5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Workplaces")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkplacesBefore16")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkplacesBefore18")
+                        .HasColumnType("integer");
+
+                    b.HasKey("YoungPersonId", "AcademicYear");
+
+                    b.ToTable("EvidenceTallies", (string)null);
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Property<int>("Id")
@@ -2070,6 +2098,15 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>

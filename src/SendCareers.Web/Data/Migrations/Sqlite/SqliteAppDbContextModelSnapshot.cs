@@ -738,6 +738,34 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("EncounterAttendees");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
+                {
+                    b.Property<int>("YoungPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Benchmark5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Workplaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkplacesBefore16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkplacesBefore18")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("YoungPersonId", "AcademicYear");
+
+                    b.ToTable("EvidenceTallies", (string)null);
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
                 {
                     b.Property<int>("Id")
@@ -2005,6 +2033,15 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("YoungPerson");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.ImportColumnMapping", b =>

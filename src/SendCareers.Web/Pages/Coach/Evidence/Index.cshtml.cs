@@ -37,7 +37,7 @@ public class IndexModel(AppDbContext db, Caseload caseload, EvidenceQueries evid
         Year = SchoolYear.AcademicYearLabel(SchoolYear.AcademicYearStarting(Today));
         var names = await StaffNames.ForWholeSchoolsAsync(caseload.YoungPeople(), cancellationToken);
         // Gaps are for acting on: leavers have none, their destinations are listed below instead.
-        People = (await evidence.AssessAsync(caseload.Current(), cancellationToken))
+        People = (await evidence.AssessKeptAsync(caseload.Current(), cancellationToken))
             .Select(p => p with { Name = names.GetValueOrDefault(p.Id, p.Name) })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)
             .ToList();
