@@ -62,6 +62,7 @@ public sealed class RequestNoticeComposer(AppDbContext db, TokenService tokens, 
 
                 var lastMoment = UkTime.FromUk(invitation.LastDay, TimeOnly.MaxValue).UtcDateTime - time.GetUtcNow().UtcDateTime;
                 var token = Uri.EscapeDataString(tokens.Issue(TokenPurpose.RequestAnswer, invitation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), lastMoment > TimeSpan.FromHours(1) ? lastMoment : TimeSpan.FromHours(1)));
+                await db.SaveChangesAsync(cancellationToken);
                 return new EmailBody()
                     .Paragraph(hello)
                     .Paragraph($"{invitation.School} is looking for an employer for {what}, for a group of {RequestText.Group(invitation.Group)}.")

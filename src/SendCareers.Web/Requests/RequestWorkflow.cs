@@ -232,6 +232,36 @@ public sealed class RequestWorkflow(AppDbContext db, TimeProvider time, RequestC
         return true;
     }
 
+    /// <summary>
+    /// An employer that fits but whose wave has not come offers itself: it is invited now, with the same
+    /// e-mail and single-use link as a wave would send. Only a planned invitation of an open request.
+    /// </summary>
+    public async Task<bool> OfferAsync(RequestInvitation invitation, CancellationToken cancellationToken)
+    {
+        if (invitation.State != InvitationState.Planned || invitation.Request!.State != RequestState.Open)
+        {
+            return false;
+        }
+
+        invitation.State = InvitationState.Invited;
+        invitation.InvitedAtUtc = time.GetUtcNow().UtcDateTime;
+        await ToEmployerAsync(Invite, invitation, cancellationToken);
+        audit.Add("Employer offered to help with a request", SubjectTypes.Request, invitation.RequestId);
+        invitation.Request.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        scheduler.DispatchSoon();
+        return true;
+    }
+
     public static string ReasonLines(IEnumerable<MatchReason> reasons) =>
         string.Join('\n', reasons.Select(r => $"{(r.Mark == ReasonMark.Meets ? "+" : "?")} {r.Text}"));
 

@@ -58,7 +58,7 @@ public sealed class RequestTests : IAsyncLifetime
         var rows = page.Document.QuerySelectorAll("[data-testid=invitation]").Select(r => r.TextContent).ToList();
         Assert.Equal(3, rows.Count);
         Assert.Contains("1. Bright Builders", rows[0], StringComparison.Ordinal);
-        Assert.Contains("Works in Construction, asked for", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Works in construction, asked for", rows[0], StringComparison.Ordinal);
         Assert.Contains("Safeguarding checks valid for this kind of activity", rows[0], StringComparison.Ordinal);
         Assert.Contains("2. Oak Carpentry", rows[1], StringComparison.Ordinal);
         Assert.Contains("The time of day is not one they chose", rows[1], StringComparison.Ordinal);
@@ -121,6 +121,7 @@ public sealed class RequestTests : IAsyncLifetime
         Assert.Equal("bright.builders@example.com", To(Assert.Single(thanked)));
         Assert.Single(await _smtp.WaitForAsync(m => To(m) == "coach@sendcareers.test" && m.Subject == "Accepted: \"Working in construction\" with City Hospital", count: 1));
         Assert.DoesNotContain(_smtp.Messages(), m => m.Subject?.StartsWith("Can you host", StringComparison.Ordinal) == true);
+        await coach.SignInAsync("coach@sendcareers.test"); // a day has passed on the clock: the session has ended
         Assert.Contains("Accepted", (await coach.GetAsync($"/coach/requests/{id}")).Document.QuerySelector("[data-testid=request-state]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"/coach/encounters/{encounter.Id}", (await coach.GetAsync($"/coach/requests/{id}")).Html, StringComparison.Ordinal);
 
@@ -162,7 +163,9 @@ public sealed class RequestTests : IAsyncLifetime
         foreach (var (client, invite) in new[] { (first, invites[0]), (second, invites[1]) })
         {
             var link = AnswerLink(invite);
-            var values = FormClient.ValuesOf((await client.GetAsync(link)).FindForm(null)!, ["Date", "HostName", "HostEmail"]);
+            var shown = await client.GetAsync(link);
+            Assert.True(shown.Status == HttpStatusCode.OK, $"{link}: {(int)shown.Status} {shown.Text}");
+            var values = FormClient.ValuesOf(shown.FindForm($"{link}?handler=Accept")!, ["Date", "HostName", "HostEmail"]);
             values.AddRange([new("Date", "2026-12-10"), new("HostName", "Sam Host"), new("HostEmail", "sam@example.com")]);
             forms.Add((client, link, values));
         }
@@ -226,7 +229,7 @@ public sealed class RequestTests : IAsyncLifetime
         await other.SignInAsync(otherCoach);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/coach/requests/{id}")).Status);
         var version = await _app.WithDbAsync(db => db.EncounterRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
-        var foreign = await other.SubmitAsync("/coach/requests", new Dictionary<string, object?> { ["Version"] = version.ToString() }, postTo: $"/coach/requests/{id}?handler=Withdraw");
+        var foreign = await other.SubmitAsync("/e-mail-settings", new Dictionary<string, object?> { ["Version"] = version.ToString() }, postTo: $"/coach/requests/{id}?handler=Withdraw");
         Assert.Equal(HttpStatusCode.NotFound, foreign.Status);
         Assert.Equal(RequestState.Open, await _app.WithDbAsync(db => db.EncounterRequests.Where(r => r.Id == id).Select(r => r.State).SingleAsync()));
 
@@ -239,6 +242,96 @@ public sealed class RequestTests : IAsyncLifetime
         using var stranger = _app.CreateFormClient();
         Assert.Contains("no longer", (await stranger.GetAsync(AnswerLink(invites[0]))).Document.QuerySelector("[data-testid=unusable]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await _app.WithDbAsync(db => db.AuditEvents.CountAsync(a => a.Action == "Request withdrawn" && a.SubjectId == id.ToString())));
+    }
+
+    [Fact]
+    public async Task AnEmployerOffersItself_AnotherCannotOfferForIt()
+    {
+        await SeedAsync(_app, insuredUntil: new DateOnly(2027, 6, 30), demoEmployerFits: true);
+        var group = await GroupAsync(_app);
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var id = IdFrom(await coach.SubmitAsync("/coach/requests/new", Form(group, First, Last)));
+        var demoId = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "employer@sendcareers.test").Select(u => u.EmployerId!.Value).SingleAsync());
+        var planned = await _app.WithDbAsync(db => db.RequestInvitations.SingleAsync(i => i.RequestId == id && i.EmployerId == demoId));
+        Assert.Equal(InvitationState.Planned, planned.State);
+
+        // Another organisation's contact cannot offer on the demo employer's behalf.
+        var otherEmployer = await _app.WithDbAsync(db => db.Employers.Where(e => e.Id != demoId && e.Status == EmployerStatus.Approved).Select(e => e.Id).FirstAsync());
+        await _app.WithDbAsync(async db =>
+        {
+            db.Users.Add(new AppUser { UserName = "other.contact@example.org", NormalizedUserName = "OTHER.CONTACT@EXAMPLE.ORG", Email = "other.contact@example.org", NormalizedEmail = "OTHER.CONTACT@EXAMPLE.ORG", EmailConfirmed = true, DisplayName = "Other Contact", EmployerId = otherEmployer, SecurityStamp = Guid.NewGuid().ToString() });
+            await db.SaveChangesAsync();
+        });
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var other = (await users.FindByEmailAsync("other.contact@example.org"))!;
+            Assert.True((await users.AddPasswordAsync(other, "SendCareers-Demo-1")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(other, Web.Security.Roles.Employer)).Succeeded);
+        }
+
+        using var stranger = _app.CreateFormClient();
+        await stranger.SignInAsync("other.contact@example.org");
+        var foreign = await stranger.SubmitAsync("/e-mail-settings", new Dictionary<string, object?> { ["InvitationId"] = planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, postTo: "/my-organisation/requests?handler=Offer");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.Status);
+        Assert.Equal(InvitationState.Planned, await _app.WithDbAsync(db => db.RequestInvitations.Where(i => i.Id == planned.Id).Select(i => i.State).SingleAsync()));
+
+        // The demo employer sees the request it fits, offers, and gets the e-mail with the link to answer.
+        using var employer = _app.CreateFormClient();
+        await employer.SignInAsync("employer@sendcareers.test");
+        var list = await employer.GetAsync("/my-organisation/requests");
+        Assert.Contains("Working in construction", Assert.Single(list.Document.QuerySelectorAll("[data-testid=open-request]")).TextContent, StringComparison.Ordinal);
+        _smtp.Clear();
+        var offered = await employer.SubmitAsync("/my-organisation/requests", new Dictionary<string, object?>(), action: "/my-organisation/requests?handler=Offer");
+        Assert.Equal("/my-organisation/requests?done=offered", offered.Location);
+        Assert.Equal(InvitationState.Invited, await _app.WithDbAsync(db => db.RequestInvitations.Where(i => i.Id == planned.Id).Select(i => i.State).SingleAsync()));
+        await DispatchAsync(_app);
+        var contact = await _app.WithDbAsync(db => db.Employers.Where(e => e.Id == demoId).Select(e => e.ContactEmail).SingleAsync());
+        Assert.Single(await _smtp.WaitForAsync(m => To(m) == contact && m.Subject == "Can you help? Working in construction", count: 1));
+    }
+
+    [Fact]
+    public async Task ImpactPage_CountsHeldHours_YoungPeopleMet_AndTheFacesTheyChose_WithoutNames()
+    {
+        var group = await Encounters.EncounterWorld.GroupAsync(_app);
+        var demoId = await Encounters.EncounterWorld.EmployerIdAsync(_app);
+        using var employer = _app.CreateFormClient();
+        await employer.SignInAsync("employer@sendcareers.test");
+        var before = await employer.GetAsync("/my-organisation/impact");
+        var metBefore = int.Parse(before.Document.QuerySelector("[data-testid=met]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        using var coach = _app.CreateFormClient();
+        await coach.SignInAsync("coach@sendcareers.test");
+        var booked = await coach.SubmitAsync("/coach/encounters/new", Encounters.EncounterWorld.Form(demoId, new DateOnly(2026, 12, 9), group.Select(p => p.Id)));
+        var encounterId = Encounters.EncounterWorld.IdFrom(booked);
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2026, 12, 9, 14, 0, 0, TimeSpan.Zero));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+            var held = await db.Encounters.Include(e => e.Attendees).SingleAsync(e => e.Id == encounterId);
+            var marked = await scope.ServiceProvider.GetRequiredService<EncounterWorkflow>().RecordAttendanceAsync(held, held.Version, held.Attendees.ToDictionary(a => a.YoungPersonId, _ => AttendanceMark.Attended), "test", CancellationToken.None);
+            Assert.True(marked.Done);
+            db.Debriefs.Add(new Debrief { EncounterId = encounterId, Respondent = DebriefRespondent.YoungPerson, YoungPersonId = group[0].Id, Rating = 5, SubmittedAtUtc = DateTime.UtcNow });
+            db.Debriefs.Add(new Debrief { EncounterId = encounterId, Respondent = DebriefRespondent.YoungPerson, YoungPersonId = group[1].Id, Rating = 3, SubmittedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var impact = await employer.GetAsync("/my-organisation/impact");
+        Assert.Equal(HttpStatusCode.OK, impact.Status);
+        Assert.Equal(metBefore + 2, int.Parse(impact.Document.QuerySelector("[data-testid=met]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("Good: 1", impact.Document.QuerySelector("[data-testid=faces]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("OK: 1", impact.Document.QuerySelector("[data-testid=faces]")!.TextContent, StringComparison.Ordinal);
+        Assert.All(group, p => Assert.DoesNotContain(p.Name, impact.Text, StringComparison.Ordinal));
+        var hours = impact.Document.QuerySelector("[data-testid=hours]")!.TextContent;
+        var delivered = await _app.WithDbAsync(async db =>
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<HubReports>().DeliveredAsync(2026, CancellationToken.None))[demoId];
+        });
+        Assert.StartsWith($"{delivered:0.#} hours", hours, StringComparison.Ordinal);
+        var thanks = await employer.GetAsync("/my-organisation/impact/thank-you");
+        Assert.Contains($"gave {delivered:0.#} hours", thanks.Document.QuerySelector("[data-testid=thank-you]")!.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<int> AdvanceAsync()

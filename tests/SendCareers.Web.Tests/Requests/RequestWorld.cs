@@ -18,7 +18,8 @@ public static class RequestWorld
 {
     public sealed record Employers(int Builder, int Carpenter, int Hospital, int FarAway, int Unchecked);
 
-    public static Task<Employers> SeedAsync(SendCareersApp app, DateOnly insuredUntil) =>
+    /// <param name="demoEmployerFits">The demo employer offers talks too, outside the sector asked for, so it ranks after the builders.</param>
+    public static Task<Employers> SeedAsync(SendCareersApp app, DateOnly insuredUntil, bool demoEmployerFits = false) =>
         app.WithDbAsync(async db =>
         {
             var outcodes = app.Services.GetRequiredService<OutcodeDirectory>();
@@ -56,6 +57,20 @@ public static class RequestWorld
             foreach (var insured in new[] { builder, carpenter, hospital, far })
             {
                 db.EmployerChecks.Add(new EmployerCheck { EmployerId = insured.Id, Check = SafeguardingCheck.EmployersLiabilityInsurance, ExpiresOn = insuredUntil, RecordedAtUtc = DateTime.UtcNow });
+            }
+
+            if (demoEmployerFits)
+            {
+                var demo = await db.Users.Where(u => u.Email == "employer@sendcareers.test").Select(u => u.Employer!).SingleAsync();
+                demo.Offers = [OfferKind.TalkOrAssembly];
+                demo.Sectors = [Sector.Retail];
+                demo.Days = WeekDays.Weekdays;
+                demo.Times = TimeSlots.Mornings;
+                demo.OutwardCode = school;
+                demo.LocationKnown = outcodes.IsKnown(school);
+                demo.TravelMiles = 20;
+                db.EmployerChecks.RemoveRange(db.EmployerChecks.Where(c => c.EmployerId == demo.Id && c.Check == SafeguardingCheck.EmployersLiabilityInsurance));
+                db.EmployerChecks.Add(new EmployerCheck { EmployerId = demo.Id, Check = SafeguardingCheck.EmployersLiabilityInsurance, ExpiresOn = insuredUntil, RecordedAtUtc = DateTime.UtcNow });
             }
 
             await db.SaveChangesAsync();

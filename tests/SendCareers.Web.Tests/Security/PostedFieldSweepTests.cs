@@ -54,6 +54,7 @@ public sealed partial class PostedFieldSweepTests(PostedFieldSweepTests.AppFixtu
         ["/Debrief/Index"] = "reached by a single-use token link; the token is the only key (debrief tests)",
         ["/Requests/Answer?handler=Accept"] = "reached by a single-use token link from a request's invitation; the token is the only key (RequestTests)",
         ["/Requests/Answer?handler=Decline"] = "reached by a single-use token link from a request's invitation; the token is the only key (RequestTests)",
+        ["/MyOrganisation/Requests/Index?handler=Offer"] = "shown only while a request the employer fits is open (none in the demo hub); the invitation id must be the employer's own (RequestTests.AnEmployerOffersItself_AnotherCannotOfferForIt)",
         ["/Coach/Requests/Details?handler=Withdraw"] = "the demo hub has no requests; the request is the route's, found in the coach's school, and the form holds only its Version (RequestTests.AnotherSchoolsCoach_CannotSeeOrWithdraw)",
         ["/Employers/SignUp/Check"] = "public sign-up of a new organisation; owns no existing record (SignUpJourneyTests)",
         ["/Employers/SignUp/Step"] = "public sign-up of a new organisation; owns no existing record (SignUpJourneyTests)",
