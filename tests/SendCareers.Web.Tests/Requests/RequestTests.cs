@@ -317,6 +317,7 @@ public sealed class RequestTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
+        await employer.SignInAsync("employer@sendcareers.test"); // weeks have passed on the clock: the session has ended
         var impact = await employer.GetAsync("/my-organisation/impact");
         Assert.Equal(HttpStatusCode.OK, impact.Status);
         Assert.Equal(metBefore + 2, int.Parse(impact.Document.QuerySelector("[data-testid=met]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture));
