@@ -48,6 +48,17 @@ internal static class Smoke
             Console.WriteLine($"Rank {count}: {watch.Elapsed.TotalMilliseconds / runs:0.00} ms, {result.Ranked.Count} ranked, {result.Excluded.Count} excluded");
         }
 
+        var (request, employers) = RequestRankBenchmarks.Make(3_000, seed: 7);
+        SendCareers.Domain.Requests.RequestRanker.Rank(request, employers);
+        var requestWatch = Stopwatch.StartNew();
+        SendCareers.Domain.Requests.RequestRanking ranking = null!;
+        for (var i = 0; i < 20; i++)
+        {
+            ranking = SendCareers.Domain.Requests.RequestRanker.Rank(request, employers);
+        }
+
+        Console.WriteLine($"Rank 3000 employers for a request: {requestWatch.Elapsed.TotalMilliseconds / 20:0.00} ms, {ranking.Fits.Count} fit");
+
         foreach (var (people, places) in new[] { (200, 500), (2_000, 5_000), (20_000, 50_000) })
         {
             var candidates = world.Candidates(people, seed: 4);

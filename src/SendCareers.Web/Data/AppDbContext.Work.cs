@@ -28,5 +28,9 @@ public partial class AppDbContext
 
     public DbSet<Debrief> Debriefs => Set<Debrief>();
 
+    public DbSet<EncounterRequest> EncounterRequests => Set<EncounterRequest>();
+
+    public DbSet<RequestInvitation> RequestInvitations => Set<RequestInvitation>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 }

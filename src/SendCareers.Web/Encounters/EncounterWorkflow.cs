@@ -37,7 +37,9 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
             return (null, refusal);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that already holds a transaction (a school's request becoming this encounter) commits it itself.
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var encounter = new Encounter
         {
             SchoolId = schoolId,
@@ -67,8 +69,12 @@ public sealed class EncounterWorkflow(AppDbContext db, TimeProvider time, Encoun
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        reminders.DispatchIfWanted();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            reminders.DispatchIfWanted();
+        }
+
         return (encounter.Id, EncounterResult.Success);
     }
 

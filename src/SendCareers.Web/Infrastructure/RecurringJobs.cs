@@ -34,6 +34,7 @@ public sealed class RecurringJobs(
         // Hangfire only wakes the dispatcher; the database holds the work.
         recurring.AddOrUpdate<MessageDispatcher>("dispatch-messages", d => d.DispatchDueAsync(CancellationToken.None), dispatch.Value.Cron);
         recurring.AddOrUpdate<PlacementClock>("placement-clock", c => c.AdvanceAsync(CancellationToken.None), "*/5 * * * *");
+        recurring.AddOrUpdate<SendCareers.Web.Requests.RequestWorkflow>("request-waves", w => w.AdvanceDueAsync(CancellationToken.None), "*/5 * * * *");
         recurring.AddOrUpdate<RetentionJob>(
             RetentionJob.RecurringJobId,
             j => j.EraseDueAsync(CancellationToken.None),

@@ -98,6 +98,8 @@ public static class ServiceCollectionExtensions
             options.Conventions.AllowAnonymousToFolder("/Guidance");
             // Token links from e-mails (debriefs, "I'll be there"): the token is the permission.
             options.Conventions.AllowAnonymousToFolder("/Debrief");
+            // An employer's answer to a school's request: the single-use token is the key, no sign-in.
+            options.Conventions.AllowAnonymousToFolder("/Requests");
             options.Conventions.AllowAnonymousToFolder("/Attendance");
             // A calendar app's subscription: the private link's token is the permission.
             options.Conventions.AllowAnonymousToFolder("/CalendarFeed");
@@ -168,6 +170,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IMessageComposer, SendCareers.Web.Encounters.EncounterNoticeComposer>();
         services.AddScoped<IMessageComposer, SendCareers.Web.Employers.SignUpNoticeComposer>();
         services.AddScoped<SendCareers.Web.Employers.EmployerSignUpService>();
+        services.AddScoped<SendCareers.Web.Requests.RequestCandidates>();
+        services.AddScoped<SendCareers.Web.Requests.RequestWorkflow>();
+        services.AddScoped<IMessageComposer, SendCareers.Web.Requests.RequestNoticeComposer>();
         SendCareers.Web.People.PeopleServiceCollectionExtensions.AddPeople(services);
 
         services.AddSingleton(_ =>

@@ -13,4 +13,9 @@ public static class SubjectTypes
 
     /// <summary>An invitation to make an account (People/Invitations).</summary>
     public const string Invitation = "invitation";
+
+    /// <summary>A school's request for an encounter (Requests), and one employer's invitation to it.</summary>
+    public const string Request = "request";
+
+    public const string RequestInvitation = "request-invitation";
 }

@@ -27,6 +27,7 @@ public partial class FeatureDependencyTests
         [("YoungPeople", "Employers")] = "YoungPersonInput and ProfileChoices use EmployerProfileValidator's helpers (the forms kernel will own them)",
         [("Encounters", "Employers")] = "EncounterForm uses EmployerProfileValidator's helpers (the forms kernel will own them)",
         [("Retention", "YoungPeople")] = "the retention job erases through PersonalRecords",
+        [("Requests", "Encounters")] = "RequestForm reads times with Encounters' ClockTime (the forms kernel will own it)",
         [("Evidence", "Safeguarding")] = "the CSV export lists employers' checks through SafeguardingGate",
     };
 

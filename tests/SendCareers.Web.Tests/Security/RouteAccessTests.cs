@@ -37,6 +37,7 @@ public sealed class RouteAccessTests(RouteAccessTests.AppFixture fixture) : ICla
         ["Guidance"] = null,
         ["Debrief"] = null,
         ["Attendance"] = null,
+        ["Requests"] = null,
         ["CalendarFeed"] = null,
         ["Index"] = null,
         ["Error"] = null,

@@ -12,4 +12,7 @@ public enum TokenPurpose
 
     /// <summary>An invitation to make an account; the subject is the invitation's id.</summary>
     Invitation,
+
+    /// <summary>An employer's answer to a school's request; the subject is the request invitation's id.</summary>
+    RequestAnswer,
 }

@@ -738,6 +738,106 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("EncounterAttendees");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EncounterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupTravelMiles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextWaveAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaveSize")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("YoungPersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedEmployerId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("State", "NextWaveAtUtc");
+
+                    b.ToTable("EncounterRequests");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
                 {
                     b.Property<int>("YoungPersonId")
@@ -1232,6 +1332,58 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.HasIndex("YoungPersonId", "AtUtc");
 
                     b.ToTable("ProfileChanges");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RequestInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeclineReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("InvitedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "InvitedAtUtc");
+
+                    b.HasIndex("RequestId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("RequestInvitations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
@@ -2035,6 +2187,24 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.Navigation("YoungPerson");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterRequest", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "AcceptedEmployer")
+                        .WithMany()
+                        .HasForeignKey("AcceptedEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SendCareers.Web.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AcceptedEmployer");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.EvidenceTallyRow", b =>
                 {
                     b.HasOne("SendCareers.Web.Data.Entities.YoungPerson", null)
@@ -2125,6 +2295,25 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .HasForeignKey("YoungPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.RequestInvitation", b =>
+                {
+                    b.HasOne("SendCareers.Web.Data.Entities.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SendCareers.Web.Data.Entities.EncounterRequest", "Request")
+                        .WithMany("Invitations")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.RotationRecord", b =>
@@ -2236,6 +2425,11 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Encounter", b =>
                 {
                     b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.EncounterRequest", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Hub", b =>
