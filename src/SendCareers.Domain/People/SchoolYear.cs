@@ -40,6 +40,16 @@ public static class SchoolYear
         return ageOnCutOff - 4;
     }
 
+    /// <summary>
+    /// The first and last dates of birth of the year group on the given date: the reverse of <see cref="YearGroupOn"/>,
+    /// so a list can filter by year group on the date of birth column.
+    /// </summary>
+    public static (DateOnly FirstBorn, DateOnly LastBorn) BirthDatesIn(int yearGroup, DateOnly on)
+    {
+        var academicYear = AcademicYearStarting(on);
+        return (new DateOnly(academicYear - yearGroup - 5, 9, 1), new DateOnly(academicYear - yearGroup - 4, 8, 31));
+    }
+
     /// <summary>"Y10", or "Y14+" past the last year group, "below Y7" before the first.</summary>
     public static string YearGroupLabel(int yearGroup) => yearGroup switch
     {

@@ -16,9 +16,11 @@ public static class ApplicationBuilderExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = VersionedAssets.CacheForever });
+        app.UseHangfireDashboardCulture("/admin/jobs");
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

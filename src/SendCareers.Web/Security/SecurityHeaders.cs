@@ -3,7 +3,8 @@ namespace SendCareers.Web.Security;
 /// <summary>
 /// Response headers every page carries: a Content-Security-Policy with no inline script, no framing,
 /// no MIME sniffing, and a strict referrer policy. The Hangfire dashboard (hub administrators only)
-/// needs inline script and styles, so it alone gets a looser policy.
+/// needs inline script and styles, so it alone gets a looser policy. CSV downloads hold personal data,
+/// so whatever page sends one, no browser or proxy keeps a copy.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -27,6 +28,11 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                if (context.Response.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             await next();

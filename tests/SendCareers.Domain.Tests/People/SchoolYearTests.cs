@@ -33,4 +33,21 @@ public class SchoolYearTests
         Assert.Equal(startYear, SchoolYear.AcademicYearStarting(DateOnly.Parse(on)));
         Assert.Equal(label, SchoolYear.AcademicYearLabel(startYear));
     }
+
+    [Theory]
+    [InlineData("2025-09-10")]
+    [InlineData("2026-08-31")]
+    [InlineData("2026-09-01")]
+    public void BirthDatesIn_AreExactlyThoseInTheYearGroup(string on)
+    {
+        var day = DateOnly.Parse(on);
+        for (var yearGroup = SchoolYear.FirstYearGroup; yearGroup <= SchoolYear.LastYearGroup; yearGroup++)
+        {
+            var (first, last) = SchoolYear.BirthDatesIn(yearGroup, day);
+            Assert.Equal(yearGroup, SchoolYear.YearGroupOn(first, day));
+            Assert.Equal(yearGroup, SchoolYear.YearGroupOn(last, day));
+            Assert.Equal(yearGroup + 1, SchoolYear.YearGroupOn(first.AddDays(-1), day));
+            Assert.Equal(yearGroup - 1, SchoolYear.YearGroupOn(last.AddDays(1), day));
+        }
+    }
 }

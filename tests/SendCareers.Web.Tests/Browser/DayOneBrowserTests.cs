@@ -148,7 +148,7 @@ public sealed class DayOneBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Check(coach, "import-result");
 
         await coach.GotoAsync("/coach/young-people");
-        await Assertions.Expect(coach.Locator("caption")).ToHaveTextAsync("300 young people");
+        await Assertions.Expect(coach.GetByTestId("page-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Showing\s+1\s+to\s+50\s+of\s+300\s+young people"));
         await Check(coach, "caseload");
 
         // One young person's matches, and a proposal.

@@ -134,7 +134,7 @@ public sealed class DayOneTests : IAsyncLifetime
         var done = await Ok(coach, await ConfirmAsync(coach, preview));
         Assert.Contains("300 added, 0 updated, 0 unchanged, 0 refused", done.Text, StringComparison.Ordinal);
         var caseload = await Ok(coach, "/coach/young-people");
-        Assert.Equal("300 young people", caseload.Document.QuerySelector("caption")?.TextContent.Trim());
+        Assert.Equal("Showing 1 to 50 of 300 young people", string.Join(' ', caseload.Document.QuerySelector("[data-testid=page-count]")!.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
 
         // 8. The employer's colleague adds an opening.
         var openingFields = OpeningsTests.Valid();
