@@ -38,6 +38,8 @@ public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionK
 
     public DbSet<EvidenceTallyRow> EvidenceTallies => Set<EvidenceTallyRow>();
 
+    public DbSet<MatchingStamp> MatchingStamps => Set<MatchingStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -139,6 +139,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SendCareers.Web.YoungPeople.SchoolYearRollover>();
         services.AddScoped<SendCareers.Web.YoungPeople.Import.YoungPeopleImporter>();
         services.AddScoped<SendCareers.Web.Matching.MatchingData>();
+        services.AddSingleton<SendCareers.Web.Matching.PreparedOpenings>();
         services.AddScoped<SendCareers.Web.Matching.NewOpeningMatches>();
         services.AddScoped<SendCareers.Web.Matching.Proposals>();
         // One place for the matching weights: defaults in MatchWeights (see docs/matching.md), any of
@@ -255,12 +256,14 @@ public static class ServiceCollectionExtensions
         var provider = DatabaseProvider.From(configuration);
         // Gatsby evidence tallies are kept true on every save (Evidence/EvidenceTallyKeeper).
         services.AddSingleton<SendCareers.Web.Evidence.EvidenceTallyKeeper>();
+        // Prepared openings for matching are rebuilt when a save changes what they hold (Matching/MatchingStampKeeper).
+        services.AddSingleton<SendCareers.Web.Matching.MatchingStampKeeper>();
         if (provider == DatabaseProvider.Postgres)
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set");
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options.UseNpgsql(connection)
-                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>()));
+                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>(), sp.GetRequiredService<SendCareers.Web.Matching.MatchingStampKeeper>()));
         }
         else
         {
@@ -268,7 +271,7 @@ public static class ServiceCollectionExtensions
             // than fail with "database is locked" when two requests write at once.
             var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={paths.DatabaseFile};Default Timeout=30;Pooling=True";
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options.UseSqlite(sqlite)
-                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>()));
+                .AddInterceptors(sp.GetRequiredService<SendCareers.Web.Evidence.EvidenceTallyKeeper>(), sp.GetRequiredService<SendCareers.Web.Matching.MatchingStampKeeper>()));
         }
 
         return services;

@@ -14,7 +14,7 @@ namespace SendCareers.Web.Matching;
 /// Turns stored young people and openings into the matcher's plain records. The matcher never sees a
 /// home postcode, only the centre of its outward code.
 /// </summary>
-public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, MatchWeights weights, TimeProvider time)
+public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDirectory outcodes, MatchWeights weights, TimeProvider time, PreparedOpenings prepared)
 {
     /// <summary>States that hold a place on an opening.</summary>
     public static readonly PlacementState[] Holding = [PlacementState.Proposed, PlacementState.Agreed, PlacementState.Confirmed, PlacementState.InProgress];
@@ -59,6 +59,19 @@ public sealed class MatchingData(AppDbContext db, Caseload caseload, OutcodeDire
         AvailableDays = p.AvailableDays,
         MaxHoursPerWeek = p.MaxHoursPerWeek,
     };
+
+    /// <summary>
+    /// <see cref="OpeningsAsync"/> prepared for matching, shared between requests until something the matcher
+    /// reads changes (<see cref="PreparedOpenings"/>): one small read per request instead of every opening.
+    /// </summary>
+    public async Task<OpeningCatalogue> CatalogueAsync(CancellationToken cancellationToken)
+    {
+        var token = await db.MatchingStamps.AsNoTracking()
+            .Where(s => s.Id == MatchingStamp.TheRow)
+            .Select(s => s.Token)
+            .FirstOrDefaultAsync(cancellationToken);
+        return await prepared.GetAsync(token, UkTimeZone.Today(time), async ct => OpeningCatalogue.Build(await OpeningsAsync(ct)), cancellationToken);
+    }
 
     /// <summary>Openings the matcher may consider: open ones from approved employers, with places taken.</summary>
     public async Task<List<MatchOpening>> OpeningsAsync(CancellationToken cancellationToken, IQueryable<Opening>? scope = null)

@@ -1002,6 +1002,26 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("SendCareers.Web.Data.Entities.MatchingStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("SendCareers.Web.Data.Entities.Opening", b =>
                 {
                     b.Property<int>("Id")

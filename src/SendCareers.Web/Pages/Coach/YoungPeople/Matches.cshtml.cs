@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SendCareers.Domain.Matching;
 using SendCareers.Domain.Vocabulary;
+using SendCareers.Web.Infrastructure.Paging;
 using SendCareers.Web.Matching;
 
 using SendCareers.Web.Security;
@@ -17,12 +18,23 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
 
     public string Name { get; private set; } = "";
 
-    public IReadOnlyList<ScoredMatch> Ranked { get; private set; } = [];
+    /// <summary>Rows on a page of placements that fit: the best few are what a coach reads; the rest are a click away.</summary>
+    public const int PlacementsPerPage = 20;
+
+    public const int EncountersPerPage = 10;
+
+    public const int LeftOutPerPage = 50;
+
+    /// <summary>Placements that fit, best first, one page of them.</summary>
+    public Paged<ScoredMatch> Ranked { get; private set; } = new([], 0, 1, PlacementsPerPage);
 
     /// <summary>Talks, visits and mock interviews that fit: booked for a group on the Encounters pages, never proposed as a placement.</summary>
-    public IReadOnlyList<ScoredMatch> Encounters { get; private set; } = [];
+    public Paged<ScoredMatch> Encounters { get; private set; } = new([], 0, 1, EncountersPerPage);
 
-    public IReadOnlyList<ExcludedMatch> Excluded { get; private set; } = [];
+    public Paged<ExcludedMatch> Excluded { get; private set; } = new([], 0, 1, LeftOutPerPage);
+
+    /// <summary>The "left out" reasons start open when the address asks for one of their pages.</summary>
+    public bool LeftOutOpen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -33,9 +45,10 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
         }
 
         (Name, var list) = result.Value;
-        Ranked = [.. list.Ranked.Where(m => !m.Opening.Kind.IsEncounter())];
-        Encounters = [.. list.Ranked.Where(m => m.Opening.Kind.IsEncounter())];
-        Excluded = list.Excluded;
+        Ranked = list.Ranked.Where(m => !m.Opening.Kind.IsEncounter()).ToList().ToPaged(PageRequest.From(Request, PlacementsPerPage));
+        Encounters = list.Ranked.Where(m => m.Opening.Kind.IsEncounter()).ToList().ToPaged(PageRequest.From(Request, EncountersPerPage, "encounters-page"));
+        Excluded = list.Excluded.ToPaged(PageRequest.From(Request, LeftOutPerPage, "left-out-page"));
+        LeftOutOpen = Request.Query.ContainsKey("left-out-page");
         await audit.RecordAsync("Viewed matches", AuditTrail.YoungPerson, Id, cancellationToken: cancellationToken);
         return Page();
     }
@@ -49,7 +62,7 @@ public class MatchesModel(MatchingData data, TimeProvider time, AuditTrail audit
             return null;
         }
 
-        var openings = await data.OpeningsAsync(cancellationToken);
+        var openings = await data.CatalogueAsync(cancellationToken);
         var list = Matcher.Rank(candidates[0], openings, UkTimeZone.Today(time), data.Weights);
         return (await staffNames.ForAsync(youngPersonId, cancellationToken) ?? candidates[0].PreferredName ?? "", list);
     }
