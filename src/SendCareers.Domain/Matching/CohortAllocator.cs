@@ -25,8 +25,10 @@ public static class CohortAllocator
     /// How many of each young person's best-scoring openings the first solve considers. Measured on the
     /// synthetic region, everyone's chosen opening was within their top 12 (99% within the top 4); the
     /// optimality check adds back any other pair that could matter, so this changes speed, never the answer.
+    /// 12 rather than 8: at 20,000 × 50,000 best 8 needed a second solve (3 pairs added back) costing more
+    /// than the larger first solve of best 12 (docs/benchmarks.md).
     /// </summary>
-    internal const int CandidatesPerPerson = 8;
+    internal const int CandidatesPerPerson = 12;
 
     /// <summary>Allocates a cohort to a prepared catalogue of openings.</summary>
     public static CohortAllocation Allocate(

@@ -22,7 +22,7 @@ public class CohortOptimalityProofTests
             var catalogue = OpeningCatalogue.Build(openings);
             var full = CohortAllocator.Allocate(candidates, catalogue, Today, null, pins, EveryPair);
 
-            foreach (var topK in new[] { 1, 2, 3, 8, 1_000 })
+            foreach (var topK in new[] { 1, 2, 3, 8, CohortAllocator.CandidatesPerPerson, 1_000 })
             {
                 var proved = CohortAllocator.Allocate(candidates, catalogue, Today, null, pins, topK);
                 addedBack += proved.PairsAddedBack;
@@ -69,18 +69,19 @@ public class CohortOptimalityProofTests
     [Fact]
     public void Allocate_BestOpeningsAllTakenByLocals_AddsBackTheFarOpeningSoEveryoneIsPlaced()
     {
-        // Ava's nine best openings (all near) are the only ones the nine locals can reach. Her top eight
-        // leave out the far opening she must take for everyone to be placed: the proof has to add it back.
+        // Ava's best openings (all near, one more than the first solve looks at) are the only ones the locals
+        // can reach. Her top few leave out the far opening she must take for everyone to be placed: the proof
+        // has to add it back.
         var ava = Sam with { Id = 1, PreferredName = "Ava", MaxTravelKm = 20 };
-        var locals = Enumerable.Range(2, 9).Select(id => Sam with { Id = id, PreferredName = $"Local {id}", MaxTravelKm = 2 }).ToList();
-        var near = Enumerable.Range(10, 9).Select(id => AnimalCare with { Id = id, Location = NorthOfLeeds(1), PlacesTotal = 1 }).ToList();
+        var nearCount = CohortAllocator.CandidatesPerPerson + 1;
+        var locals = Enumerable.Range(2, nearCount).Select(id => Sam with { Id = id, PreferredName = $"Local {id}", MaxTravelKm = 2 }).ToList();
+        var near = Enumerable.Range(100, nearCount).Select(id => AnimalCare with { Id = id, Location = NorthOfLeeds(1), PlacesTotal = 1 }).ToList();
         var far = AnimalCare with { Id = 30, Location = NorthOfLeeds(15), PlacesTotal = 1 };
-        Assert.True(CohortAllocator.CandidatesPerPerson < near.Count);
-
+        
         var allocation = CohortAllocator.Allocate([ava, .. locals], [.. near, far], Today);
 
         Assert.True(allocation.PairsAddedBack > 0);
-        Assert.Equal(10, allocation.Placed.Count);
+        Assert.Equal(nearCount + 1, allocation.Placed.Count);
         Assert.Equal(30, allocation.Placed.Single(a => a.Candidate.Id == 1).Opening.Id);
         Assert.Empty(allocation.Unplaced);
     }
