@@ -6,7 +6,10 @@ namespace SendCareers.Benchmarks;
 /// <summary>Optimal allocation of a cohort to places, from plain lists (catalogue build, eligibility, scoring and the flow solve).</summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+// Job mutators rather than [SimpleJob], so `--inProcess` runs this reduced job instead of adding a second one.
+[WarmupCount(1)]
+[IterationCount(5)]
+[InvocationCount(1)]
 public class CohortBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
