@@ -8,7 +8,9 @@ namespace SendCareers.Domain.Matching;
 /// The allocation is optimal, not greedy: first it places as many young people as possible, then,
 /// among all allocations placing that many, it has the highest total score. It is solved exactly as a
 /// minimum-cost maximum flow (see <see cref="MinCostFlow"/> and docs/matching.md), and does not depend
-/// on input order.
+/// on input order. For speed the flow is first solved on each young person's best few openings, then
+/// proved optimal over every eligible pair (pairs that could improve it are added back and it is solved
+/// again), so the answer is as good as a solve over every pair.
 /// </summary>
 public static class CohortAllocator
 {
