@@ -63,6 +63,13 @@ internal static class Smoke
         {
             var candidates = world.Candidates(people, seed: 4);
             var openings = world.OpeningsWithPlaces(places, seed: 5);
+            var catalogue = OpeningCatalogue.Build(openings);
+            var fullWatch = Stopwatch.StartNew();
+            var full = CohortAllocator.Allocate(candidates, catalogue, today, null, null, int.MaxValue);
+            Console.WriteLine($"  every pair at once: {fullWatch.Elapsed.TotalMilliseconds:0} ms, {full.Placed.Count} placed, total score {full.TotalScore}");
+            var topWatch = Stopwatch.StartNew();
+            var proved = CohortAllocator.Allocate(candidates, catalogue, today);
+            Console.WriteLine($"  best {CohortAllocator.CandidatesPerPerson} + proof: {topWatch.Elapsed.TotalMilliseconds:0} ms, {proved.Placed.Count} placed, total score {proved.TotalScore}, {proved.PairsAddedBack} pairs added back");
             var watch = Stopwatch.StartNew();
             var allocation = CohortAllocator.Allocate(candidates, openings, today);
             Console.WriteLine(

@@ -15,6 +15,9 @@ public sealed record CohortAllocation(
     /// <summary>How many placed young people got their first choice (see <see cref="Allocation.IsFirstChoice"/>).</summary>
     public int FirstChoices => Placed.Count(static allocation => allocation.IsFirstChoice);
 
+    /// <summary>Pairs outside each person's best few that the optimality check had to add back (diagnostics and tests).</summary>
+    internal int PairsAddedBack { get; init; }
+
     public int Pinned => Placed.Count(static allocation => allocation.IsPinned);
 
     /// <summary>The placed young people's mean score out of 100, rounded; 0 when nobody is placed.</summary>

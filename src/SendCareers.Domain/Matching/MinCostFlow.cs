@@ -32,6 +32,7 @@ internal sealed class MinCostFlow
     private int[] _arcCost = [];
     private int[] _arcReverse = [];
     private int[] _forwardArc = [];
+    private int[] _potential = [];
 
     public MinCostFlow(int nodeCount, int expectedEdges)
     {
@@ -65,6 +66,12 @@ internal sealed class MinCostFlow
         return _edgeCount++;
     }
 
+    /// <summary>
+    /// A node's potential after <see cref="Solve"/>: with it every residual arc has a non-negative reduced
+    /// cost (cost + potential[from] − potential[to]), which is what proves the flow cheapest for its size.
+    /// </summary>
+    public int Potential(int node) => _potential[node];
+
     /// <summary>Flow through an edge after <see cref="Solve"/>.</summary>
     public int FlowOn(int edge) => _capacity[edge] - _arcCapacity[_forwardArc[edge]];
 
@@ -72,7 +79,7 @@ internal sealed class MinCostFlow
     public int Solve(int source, int sink)
     {
         BuildResidualGraph();
-        var potential = new int[_nodeCount];
+        var potential = _potential = new int[_nodeCount];
         var distance = new int[_nodeCount];
         var settled = new bool[_nodeCount];
         var level = new int[_nodeCount];
