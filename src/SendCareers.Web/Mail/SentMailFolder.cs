@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using SendCareers.Web.Infrastructure.Paging;
 
 namespace SendCareers.Web.Mail;
 
@@ -19,21 +20,51 @@ public sealed partial class SentMailFolder(DataPaths paths)
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    public (IReadOnlyList<Summary> Page, int Total) List(int skip, int take)
+    /// <summary>
+    /// One page of the folder, newest first. The names are listed once, counting them and keeping only the newest
+    /// the page needs, so sorting and memory grow with the page asked for rather than with the folder; only the
+    /// page's own files are opened. A page past the end shows the last page.
+    /// </summary>
+    public Paged<Summary> List(PageRequest request)
     {
         if (!Directory.Exists(paths.MailFolder))
         {
-            return ([], 0);
+            return new Paged<Summary>([], 0, 1, request.Size, request.Key);
         }
 
-        var names = Directory.EnumerateFiles(paths.MailFolder, "*.eml")
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(n => SafeName().IsMatch(n))
-            .OrderDescending(StringComparer.Ordinal)
-            .ToList();
-        var page = names.Skip(skip).Take(take).Select(n => Read(n)?.Summary).OfType<Summary>().ToList();
-        return (page, names.Count);
+        var total = 0;
+        var wanted = (long)request.Number * request.Size;
+        var newest = new PriorityQueue<string, string>(StringComparer.Ordinal); // its head is the oldest name kept
+        foreach (var path in Directory.EnumerateFiles(paths.MailFolder, "*.eml"))
+        {
+            var name = Path.GetFileName(path);
+            if (!SafeName().IsMatch(name))
+            {
+                continue;
+            }
+
+            total++;
+            if (newest.Count < wanted)
+            {
+                newest.Enqueue(name, name);
+            }
+            else if (string.CompareOrdinal(name, newest.Peek()) > 0)
+            {
+                newest.EnqueueDequeue(name, name);
+            }
+        }
+
+        // Past the end, every name was kept (wanted > total), so the last page is in hand.
+        var number = Math.Min(request.Number, Math.Max(1, (total + request.Size - 1) / request.Size));
+        var kept = new List<string>(newest.Count);
+        while (newest.TryDequeue(out var name, out _))
+        {
+            kept.Add(name);
+        }
+
+        kept.Reverse();
+        var page = kept.Skip((number - 1) * request.Size).Take(request.Size).Select(n => Read(n)?.Summary).OfType<Summary>().ToList();
+        return new Paged<Summary>(page, total, number, request.Size, request.Key);
     }
 
     public Message? Read(string? name)

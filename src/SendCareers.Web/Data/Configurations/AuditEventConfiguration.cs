@@ -12,5 +12,8 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(a => a.SubjectType).HasMaxLength(100);
         builder.Property(a => a.SubjectId).HasMaxLength(100);
         builder.HasIndex(a => new { a.SubjectType, a.SubjectId, a.AtUtc });
+        // The audit page's filters: one account's entries, and a range of days.
+        builder.HasIndex(a => a.UserId);
+        builder.HasIndex(a => a.AtUtc);
     }
 }

@@ -20,6 +20,8 @@ public sealed class ScheduledMessageConfiguration : IEntityTypeConfiguration<Sch
         // The dispatcher's claim query: due pending rows, and expired claims.
         builder.HasIndex(m => new { m.State, m.NextAttemptAtUtc });
         builder.HasIndex(m => new { m.SubjectType, m.SubjectId });
+        // The messages page narrows to one recipient's e-mails.
+        builder.HasIndex(m => m.RecipientEmail);
         // A daily summary reads the notices waiting in it.
         builder.HasIndex(m => m.DigestId);
     }

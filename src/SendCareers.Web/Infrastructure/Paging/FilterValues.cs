@@ -18,6 +18,13 @@ public static class FilterValues
     public static int? Id(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
+    /// <summary>Words to search for, trimmed and cut to <paramref name="maxLength"/>; null when there are none.</summary>
+    public static string? Text(string? value, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(trimmed.Length, maxLength)];
+    }
+
     /// <summary>A date as a date field sends it (2026-09-01); <paramref name="invalid"/> says something else was typed.</summary>
     public static DateOnly? Date(string? value, out bool invalid)
     {

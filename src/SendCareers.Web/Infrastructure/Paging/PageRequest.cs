@@ -15,9 +15,10 @@ public readonly record struct PageRequest(int Number, int Size, string Key = Pag
     /// <summary>The query-string key. Not bound as a page property: Razor Pages keeps "page" for its own route value.</summary>
     public const string QueryKey = "page";
 
-    /// <summary>Reads the page number; a second list on the same page passes its own <paramref name="key"/>.</summary>
+    /// <summary>Reads the page number; a second list on the same page passes its own <paramref name="key"/>.
+    /// A number too big to be a page is past the end, which shows the last page.</summary>
     public static PageRequest From(HttpRequest request, int size = DefaultSize, string key = QueryKey) =>
-        int.TryParse(request.Query[key].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
-            ? new PageRequest(number, size, key)
+        long.TryParse(request.Query[key].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
+            ? new PageRequest((int)Math.Min(number, int.MaxValue), size, key)
             : new PageRequest(1, size, key);
 }

@@ -323,6 +323,10 @@ namespace SendCareers.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("UserId");
+
                     b.HasIndex("SubjectType", "SubjectId", "AtUtc");
 
                     b.ToTable("AuditEvents");
@@ -1596,6 +1600,8 @@ namespace SendCareers.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DigestId");
+
+                    b.HasIndex("RecipientEmail");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 

@@ -309,6 +309,10 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("UserId");
+
                     b.HasIndex("SubjectType", "SubjectId", "AtUtc");
 
                     b.ToTable("AuditEvents");
@@ -1542,6 +1546,8 @@ namespace SendCareers.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DigestId");
+
+                    b.HasIndex("RecipientEmail");
 
                     b.HasIndex("State", "NextAttemptAtUtc");
 

@@ -4,17 +4,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SendCareers.Web.Data;
 using SendCareers.Web.Data.Entities;
+using SendCareers.Web.Infrastructure.Paging;
 using SendCareers.Web.Reminders;
 
 namespace SendCareers.Web.Pages.Admin.Messages;
 
+/// <summary>
+/// The scheduled-message queue for hub administrators: counts by state, then failed and coming-up e-mails, each
+/// paged on its own, both narrowed to one recipient's address.
+/// </summary>
 public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler scheduler) : PageModel
 {
+    public const string FailedPageKey = "failed-page";
+
+    public const string UpcomingPageKey = "upcoming-page";
+
     public IReadOnlyList<(string State, int Count)> Counts { get; private set; } = [];
 
-    public IReadOnlyList<ScheduledMessage> Failed { get; private set; } = [];
+    /// <summary>The recipient's address to narrow both lists to, matched exactly (it has an index).</summary>
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? ToFilter { get; set; }
 
-    public IReadOnlyList<ScheduledMessage> Upcoming { get; private set; } = [];
+    public string? To { get; private set; }
+
+    public Paged<ScheduledMessage> Failed { get; private set; } = new([], 0, 1, PageRequest.DefaultSize, FailedPageKey);
+
+    public Paged<ScheduledMessage> Upcoming { get; private set; } = new([], 0, 1, PageRequest.DefaultSize, UpcomingPageKey);
 
     /// <summary>E-mails waiting to be tried again after a failed attempt, and what the server last said.</summary>
     public int Retrying { get; private set; }
@@ -37,8 +52,17 @@ public class IndexModel(AppDbContext db, TimeProvider time, MessageScheduler sch
         TestQueued = Request.Query["queued"] == "1";
         var counts = await db.ScheduledMessages.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         Counts = Enum.GetValues<MessageState>().Select(s => (EnumLabels.For(s), counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
-        Failed = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Failed).OrderBy(m => m.DueAtUtc).Take(200).ToListAsync(cancellationToken);
-        Upcoming = await db.ScheduledMessages.AsNoTracking().Where(m => m.State == MessageState.Pending).OrderBy(m => m.NextAttemptAtUtc).Take(50).ToListAsync(cancellationToken);
+        To = FilterValues.Text(ToFilter, 254);
+        var messages = db.ScheduledMessages.AsNoTracking();
+        if (To is { } to)
+        {
+            messages = messages.Where(m => m.RecipientEmail == to);
+        }
+
+        Failed = await messages.Where(m => m.State == MessageState.Failed).OrderBy(m => m.DueAtUtc).ThenBy(m => m.Id)
+            .ToPagedAsync(PageRequest.From(Request, key: FailedPageKey), cancellationToken);
+        Upcoming = await messages.Where(m => m.State == MessageState.Pending).OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+            .ToPagedAsync(PageRequest.From(Request, key: UpcomingPageKey), cancellationToken);
         var retrying = db.ScheduledMessages.Where(m => m.State == MessageState.Pending && m.LastError != null);
         Retrying = await retrying.CountAsync(cancellationToken);
         if (Retrying > 0)
