@@ -35,9 +35,8 @@ public sealed class EvidenceTallyKeeper(TimeProvider time) : SaveChangesIntercep
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is AppDbContext db && !_pending.GetOrCreateValue(db).Refreshing)
+        if (eventData.Context is AppDbContext db && _pending.GetOrCreateValue(db) is { Refreshing: false } pending)
         {
-            var pending = _pending.GetOrCreateValue(db);
             await CollectAsync(db, pending.People, cancellationToken);
             if (pending.People.Count > 0 && db.Database.CurrentTransaction is null)
             {
